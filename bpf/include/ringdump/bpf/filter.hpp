@@ -1,0 +1,44 @@
+// The filter compiler's public face: pcap-filter(7) text in, classic BPF out, plus the
+// interpreter that runs a program in user space and tcpdump's -d/-dd/-ddd dumps.
+#pragma once
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ringdump/format/result.hpp"
+
+namespace rd::bpf {
+
+// Classic BPF instruction, same layout as struct sock_filter.
+struct Insn {
+    uint16_t code;
+    uint8_t jt;
+    uint8_t jf;
+    uint32_t k;
+};
+
+struct FilterProgram {
+    std::vector<Insn> insns;
+};
+
+struct CompileOptions {
+    uint32_t linktype = 1;       // LINKTYPE_* value (file value, e.g. 101 for RAW)
+    uint32_t snaplen = 262144;   // accepting programs end in `ret #snaplen`
+    bool optimize = true;        // -O turns it off
+    uint32_t netmask = 0;        // tcpdump passes 0 for -r and -d
+    bool savefile = false;       // compiling for a capture file (-r): NULL/LOOP use BSD AF_INET6 values
+};
+
+// Compile an expression; the error message is what follows "ringdump: " on stderr.
+Result<FilterProgram> compile(std::string_view expr, const CompileOptions& opts);
+
+// tcpdump's formats: level 1 = -d (readable), 2 = -dd (C array), 3 = -ddd (decimal).
+std::string dump(const FilterProgram& prog, int level);
+
+// Run the program on a packet as the kernel does; returns the accept length (0 = drop).
+// Allocates nothing.
+uint32_t run(const FilterProgram& prog, std::span<const uint8_t> pkt, uint32_t wirelen);
+
+}  // namespace rd::bpf

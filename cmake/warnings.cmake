@@ -1,0 +1,13 @@
+# Every target in the project gets the same warnings and, when asked, sanitizers.
+add_library(ringdump_options INTERFACE)
+target_compile_options(ringdump_options INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wformat=2 -Wimplicit-fallthrough
+  -Wnon-virtual-dtor -Wcast-qual -Wundef)
+if(RINGDUMP_WERROR)
+  target_compile_options(ringdump_options INTERFACE -Werror)
+endif()
+if(RINGDUMP_SANITIZE)
+  target_compile_options(ringdump_options INTERFACE
+    -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+  target_link_options(ringdump_options INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,0 +1,33 @@
+// Link-type dispatch: which printer handles the frames of each LINKTYPE.
+#include "protos.hpp"
+#include "ringdump/format/linktype.hpp"
+
+namespace rd {
+
+namespace {
+struct LinkEntry {
+    uint32_t linktype;
+    LinkPrinter printer;
+};
+
+constexpr LinkEntry kLinkPrinters[] = {
+    {linktype::EN10MB, ether_if_print},
+    {linktype::NULL_, null_if_print},
+    {linktype::LOOP, loop_if_print},
+    {linktype::RAW, raw_if_print},
+    {12, raw_if_print},  // DLT_RAW's own value, as some files carry it
+    {14, raw_if_print},  // DLT_RAW on OpenBSD
+    {linktype::IPV4, ipv4_if_print},
+    {linktype::IPV6, ipv6_if_print},
+    {linktype::LINUX_SLL, sll_if_print},
+    {linktype::LINUX_SLL2, sll2_if_print},
+};
+}  // namespace
+
+LinkPrinter find_link_printer(uint32_t lt) {
+    for (const auto& e : kLinkPrinters)
+        if (e.linktype == lt) return e.printer;
+    return nullptr;
+}
+
+}  // namespace rd

@@ -1,0 +1,98 @@
+// Private to dissect/: the printers' entry points and the dispatch tables that connect
+// them. Each protocol lives in its own .cpp; this header is how they reach each other.
+#pragma once
+#include <cstdint>
+#include <span>
+
+#include "ringdump/dissect/context.hpp"
+#include "ringdump/dissect/cursor.hpp"
+
+namespace rd {
+
+// ---- link layer -----------------------------------------------------------------------
+// A link printer prints the frame and returns how many bytes of link-layer header it
+// consumed (the -x dump starts after them). `wirelen` is the frame's length on the wire.
+using LinkPrinter = uint32_t (*)(Ctx& ctx, Cursor c, uint32_t wirelen);
+LinkPrinter find_link_printer(uint32_t linktype);
+
+uint32_t ether_if_print(Ctx& ctx, Cursor c, uint32_t wirelen);
+uint32_t null_if_print(Ctx& ctx, Cursor c, uint32_t wirelen);
+uint32_t loop_if_print(Ctx& ctx, Cursor c, uint32_t wirelen);
+uint32_t raw_if_print(Ctx& ctx, Cursor c, uint32_t wirelen);
+uint32_t ipv4_if_print(Ctx& ctx, Cursor c, uint32_t wirelen);
+uint32_t ipv6_if_print(Ctx& ctx, Cursor c, uint32_t wirelen);
+uint32_t sll_if_print(Ctx& ctx, Cursor c, uint32_t wirelen);
+uint32_t sll2_if_print(Ctx& ctx, Cursor c, uint32_t wirelen);
+
+// Frame starting with an Ethernet header (also for encapsulations: VXLAN, GRE TEB, ...).
+uint32_t ether_print(Ctx& ctx, Cursor c, uint32_t length);
+// Ethernet payload by EtherType (also used by SLL, VLAN, SNAP, GRE, ...). Returns false
+// when the type has no printer; the caller then prints tcpdump's fallback.
+struct LinkAddrs;
+bool ethertype_print(Ctx& ctx, uint16_t type, Cursor c, uint32_t length, const LinkAddrs& addrs);
+// "IPv4", "ARP", ... or nullptr.
+const char* ethertype_name(uint16_t type);
+// Link-layer addresses of the frame, for printers that show them (LLC, ARP, ...).
+struct LinkAddrs {
+    std::span<const uint8_t> src;  // empty when the link layer has none
+    std::span<const uint8_t> dst;
+};
+// 802.2 LLC (and SNAP) after an 802.3 length field. Returns the LLC header length; a
+// negative value -n means the payload type is unknown (the caller then dumps the bytes)
+// after n bytes of header.
+int llc_print(Ctx& ctx, Cursor c, uint32_t length, const LinkAddrs& addrs);
+// SNAP header (OUI + type) at c; returns false when the type has no printer.
+bool snap_print(Ctx& ctx, Cursor c, uint32_t length, const LinkAddrs& addrs, uint32_t bitmasked);
+
+// ---- network layer --------------------------------------------------------------------
+void ip_print(Ctx& ctx, Cursor c, uint32_t length);     // IPv4 datagram
+void ip6_print(Ctx& ctx, Cursor c, uint32_t length);    // IPv6 datagram
+void arp_print(Ctx& ctx, Cursor c, uint32_t length);    // ARP and RARP
+
+// What a transport printer needs to know about the IP header it came in.
+struct IpInfo {
+    int version = 4;              // 4 or 6
+    Cursor hdr;                   // the IP header (for ICMP quoting, checksums)
+    std::span<const uint8_t> src; // 4 or 16 bytes
+    std::span<const uint8_t> dst;
+    uint8_t ttl_hlim = 0;
+    bool fragmented = false;      // not the first fragment / more fragments: no checksum
+    uint32_t ip_payload_len = 0;  // length of the payload the IP header claims (pseudo header)
+};
+
+// IP protocol demultiplexing shared by IPv4 and IPv6 (tcpdump's ip_demux_print).
+void ip_demux_print(Ctx& ctx, uint8_t proto, Cursor c, uint32_t length, const IpInfo& ip);
+
+void tcp_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip);
+void udp_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip);
+void icmp_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip);
+void icmp6_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip);
+void igmp_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip);
+
+// ---- application layer ----------------------------------------------------------------
+// DNS message; over_tcp: the 2-byte length prefix has already been removed by the caller.
+void dns_print(Ctx& ctx, Cursor c, uint32_t length, bool over_tcp, bool mdns);
+
+// ---- shared helpers --------------------------------------------------------------------
+// Print the address at off in c (4 or 16 bytes) using name resolution unless -n.
+void put_ip4_at(Ctx& ctx, const Cursor& c, size_t off);
+void put_ip6_at(Ctx& ctx, const Cursor& c, size_t off);
+void put_mac_at(Ctx& ctx, const Cursor& c, size_t off);
+void put_addr(Ctx& ctx, std::span<const uint8_t> addr);  // 4 or 16 bytes
+// tcpdump's ND_DEFAULTPRINT: hex and ASCII of the bytes, unless -x/-X/-A are given.
+void default_print(Ctx& ctx, std::span<const uint8_t> data);
+
+// Token table lookup: tcpdump's tok2str / bittok2str idioms.
+struct Tok {
+    uint32_t value;
+    const char* name;
+};
+const char* tok_lookup(std::span<const Tok> table, uint32_t value);  // nullptr if absent
+// The name, or unknown_fmt (fmt syntax, e.g. "unknown ({})", "0x{:04x}") with the value.
+void put_tok(Ctx& ctx, std::span<const Tok> table, uint32_t value, const char* unknown_fmt);
+// Names of the set single-bit tokens joined by sep (bittok2str: sep ", ";
+// bittok2str_nosep: sep ""); `none` (fmt syntax, gets the value) when no bit matches.
+void put_bits(Ctx& ctx, std::span<const Tok> table, uint32_t value, const char* sep,
+              const char* none = "none");
+
+}  // namespace rd

@@ -1,0 +1,23 @@
+// Printers not written yet. Each moves to its own file when it is implemented; until
+// then the packet prints nothing for that layer.
+#include "protos.hpp"
+
+namespace rd {
+
+uint32_t null_if_print(Ctx&, Cursor, uint32_t) { return 4; }
+uint32_t loop_if_print(Ctx&, Cursor, uint32_t) { return 4; }
+uint32_t sll_if_print(Ctx&, Cursor, uint32_t) { return 16; }
+uint32_t sll2_if_print(Ctx&, Cursor, uint32_t) { return 20; }
+int llc_print(Ctx&, Cursor, uint32_t, const LinkAddrs&) { return -3; }
+void arp_print(Ctx&, Cursor, uint32_t) {}
+void ip_print(Ctx&, Cursor, uint32_t) {}
+void ip6_print(Ctx&, Cursor, uint32_t) {}
+void ip_demux_print(Ctx&, uint8_t, Cursor, uint32_t, const IpInfo&) {}
+void tcp_print(Ctx&, Cursor, uint32_t, const IpInfo&) {}
+void udp_print(Ctx&, Cursor, uint32_t, const IpInfo&) {}
+void icmp_print(Ctx&, Cursor, uint32_t, const IpInfo&) {}
+void icmp6_print(Ctx&, Cursor, uint32_t, const IpInfo&) {}
+void igmp_print(Ctx&, Cursor, uint32_t, const IpInfo&) {}
+void dns_print(Ctx&, Cursor, uint32_t, bool, bool) {}
+
+}  // namespace rd
