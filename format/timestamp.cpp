@@ -32,12 +32,13 @@ void TimestampPrinter::put_clock(OutBuf& out, int64_t sec, bool date) {
 void TimestampPrinter::put_delta(OutBuf& out, int64_t sec, uint64_t nsec, int64_t base_sec,
                                  uint64_t base_nsec) const {
     // Signed difference in nanoseconds; tcpdump shows its magnitude as a time of day.
-    __int128 d = (static_cast<__int128>(sec) * 1000000000 + nsec) -
-                 (static_cast<__int128>(base_sec) * 1000000000 + base_nsec);
+    // Seconds come from 32-bit file fields, so the product cannot overflow 64 bits.
+    int64_t d = (sec - base_sec) * 1000000000 +
+                (static_cast<int64_t>(nsec) - static_cast<int64_t>(base_nsec));
     out.put(d < 0 ? '-' : ' ');
-    if (d < 0) d = -d;
-    const auto s = static_cast<int64_t>(d / 1000000000);
-    const auto ns = static_cast<uint64_t>(d % 1000000000);
+    const uint64_t mag = d < 0 ? 0 - static_cast<uint64_t>(d) : static_cast<uint64_t>(d);
+    const auto s = static_cast<int64_t>(mag / 1000000000);
+    const auto ns = mag % 1000000000;
     out.f("{:02}:{:02}:{:02}", (s / 3600) % 24, (s / 60) % 60, s % 60);
     put_frac(out, ns);
 }
