@@ -5,6 +5,8 @@ namespace rd {
 namespace {
 constexpr char kDigits[] = "0123456789abcdef";
 
+// The -X column shows graphic characters only (a space is '.'); -A shows spaces too.
+bool graphic(uint8_t b) { return b > 0x20 && b < 0x7f; }
 bool printable(uint8_t b) { return b >= 0x20 && b < 0x7f; }
 
 void put_hex2(OutBuf& out, uint8_t b) {
@@ -48,7 +50,7 @@ void hex_ascii_dump_prefixed(OutBuf& out, const char* prefix, std::span<const ui
         }
         for (; width < 40; ++width) out.put(' ');
         out.put("  ");
-        for (size_t j = 0; j < n; ++j) out.put(printable(data[i + j]) ? static_cast<char>(data[i + j]) : '.');
+        for (size_t j = 0; j < n; ++j) out.put(graphic(data[i + j]) ? static_cast<char>(data[i + j]) : '.');
     }
 }
 
