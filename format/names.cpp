@@ -45,9 +45,8 @@ void put_ipv6(OutBuf& out, std::span<const uint8_t, 16> a) {
             continue;
         }
         if (i != 0) out.put(':');
-        // Embedded IPv4: ::a.b.c.d and ::ffff:a.b.c.d.
-        if (i == 6 && best == 0 &&
-            (best_len == 6 || (best_len == 7 && w[7] != 1) || (best_len == 5 && w[5] == 0xffff))) {
+        // Embedded IPv4: ::a.b.c.d and ::ffff:a.b.c.d (tcpdump prints ::2, not ::0.0.0.2).
+        if (i == 6 && best == 0 && (best_len == 6 || (best_len == 5 && w[5] == 0xffff))) {
             put_ipv4(out, uint32_t{a[12]} << 24 | uint32_t{a[13]} << 16 | uint32_t{a[14]} << 8 | a[15]);
             return;
         }
