@@ -11,3 +11,9 @@ if(RINGDUMP_SANITIZE)
     -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
   target_link_options(ringdump_options INTERFACE -fsanitize=address,undefined)
 endif()
+if(RINGDUMP_FUZZ)
+  # Coverage instrumentation for every library; the fuzz targets add the libFuzzer main.
+  target_compile_options(ringdump_options INTERFACE
+    -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+  target_link_options(ringdump_options INTERFACE -fsanitize=address,undefined)
+endif()
