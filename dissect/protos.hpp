@@ -70,8 +70,16 @@ void icmp6_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip);
 void igmp_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip);
 
 // ---- application layer ----------------------------------------------------------------
-// DNS message; over_tcp: the 2-byte length prefix has already been removed by the caller.
+// DNS message (tcpdump's domain_print; prints its own leading text, no ": " needed).
+// UDP: c and length are the UDP payload. TCP (port 53): pass over_tcp=true with c and
+// length = the whole TCP payload INCLUDING the 2-byte length prefix: dns_print checks
+// the prefix itself ("[prefix length(..) != length(..)]") and prints the leading space
+// tcpdump shows after "length N". mdns: port 5353 (QU/QM, cache-flush bits).
 void dns_print(Ctx& ctx, Cursor c, uint32_t length, bool over_tcp, bool mdns);
+// A DNS name at off in c (tcpdump's fqdn_print), for other printers that carry names
+// (DHCPv6, ICMPv6 node info, ...). Compression pointers count from offset `base` in c.
+// Returns the offset after the name, or SIZE_MAX when it could not be printed whole.
+size_t fqdn_print(Ctx& ctx, const Cursor& c, size_t off, size_t base);
 
 // ---- shared helpers --------------------------------------------------------------------
 // Print the address at off in c (4 or 16 bytes) using name resolution unless -n.

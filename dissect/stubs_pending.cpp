@@ -18,6 +18,5 @@ void udp_print(Ctx&, Cursor, uint32_t, const IpInfo&) {}
 void icmp_print(Ctx&, Cursor, uint32_t, const IpInfo&) {}
 void icmp6_print(Ctx&, Cursor, uint32_t, const IpInfo&) {}
 void igmp_print(Ctx&, Cursor, uint32_t, const IpInfo&) {}
-void dns_print(Ctx&, Cursor, uint32_t, bool, bool) {}
 
 }  // namespace rd
