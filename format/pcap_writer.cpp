@@ -53,6 +53,7 @@ public:
 
     Result<void> write_raw(int64_t sec, int64_t subsec, uint32_t wirelen,
                            std::span<const uint8_t> data) override {
+        if (closed_) return Error{"pcap writer used after close()"};
         uint32_t h[4] = {static_cast<uint32_t>(sec), static_cast<uint32_t>(subsec),
                          static_cast<uint32_t>(data.size()), wirelen};
         size_t n = sizeof h + data.size();
@@ -69,13 +70,17 @@ public:
     }
 
     Result<void> flush() override { return q_.flush(); }
-    Result<void> close() override { return q_.close(); }
+    Result<void> close() override {
+        closed_ = true;
+        return q_.close();
+    }
     uint64_t file_size() const override { return q_.size(); }
     bool using_io_uring() const override { return q_.uring(); }
 
 private:
     OutputQueue q_;
     PcapWriterOptions opts_;
+    bool closed_ = false;
 };
 
 }  // namespace
