@@ -29,6 +29,7 @@ struct CompileOptions {
     bool optimize = true;        // -O turns it off
     uint32_t netmask = 0;        // tcpdump passes 0 for -r and -d
     bool savefile = false;       // compiling for a capture file (-r): NULL/LOOP use BSD AF_INET6 values
+    bool savefile_swapped = false;  // that file's byte order differs from ours (NULL/ENC AF values)
 };
 
 // Compile an expression; the error message is what follows "ringdump: " on stderr.
@@ -36,6 +37,11 @@ Result<FilterProgram> compile(std::string_view expr, const CompileOptions& opts)
 
 // tcpdump's formats: level 1 = -d (readable), 2 = -dd (C array), 3 = -ddd (decimal).
 std::string dump(const FilterProgram& prog, int level);
+
+// Why the Linux kernel would refuse the program (more than 4096 instructions, a
+// backward jump as protochain makes, a scratch word read before it is written, ...);
+// empty if SO_ATTACH_FILTER would take it. Such programs still run in run().
+std::string kernel_refusal(const FilterProgram& prog);
 
 // Run the program on a packet as the kernel does; returns the accept length (0 = drop).
 // Allocates nothing.
