@@ -28,12 +28,13 @@ uint16_t pseudo_cksum(std::span<const uint8_t> src, std::span<const uint8_t> dst
 }
 
 uint16_t cksum_shouldbe(uint16_t field, uint16_t computed) {
-    // RFC 1624: with S the sum of everything but the field, computed = ~(S + field),
-    // so S = ~computed - field = ~computed + ~field, and the field should be ~S.
-    uint32_t s = static_cast<uint32_t>(~computed & 0xffff) + static_cast<uint32_t>(~field & 0xffff);
+    // RFC 1624: with S the one's-complement sum of everything but the field,
+    // computed = ~(S + field), so the field should be ~S = field + computed (end-around
+    // carry). Kept in this form so a zero sum stays 0xffff, as tcpdump shows it.
+    uint32_t s = uint32_t{field} + computed;
     s = (s & 0xffff) + (s >> 16);
     s = (s & 0xffff) + (s >> 16);
-    return static_cast<uint16_t>(~s & 0xffff);
+    return static_cast<uint16_t>(s);
 }
 
 }  // namespace rd

@@ -58,7 +58,18 @@ struct IpInfo {
     uint8_t ttl_hlim = 0;
     bool fragmented = false;      // not the first fragment / more fragments: no checksum
     uint32_t ip_payload_len = 0;  // length of the payload the IP header claims (pseudo header)
+    // Destination for transport checksums when it is not dst: the last hop of an IPv4
+    // source route option or of an IPv6 routing header. Empty: use dst.
+    std::span<const uint8_t> cksum_dst;
 };
+
+// Internet checksum of data behind the pseudo-header of ip (v4 or v6, cksum_dst aware);
+// 0 means correct. len is the length written in the pseudo-header.
+uint16_t ip_pseudo_cksum(const IpInfo& ip, uint8_t proto, uint32_t len, std::span<const uint8_t> data);
+// tcpdump's ipproto_values ("TCP", "ICMPv6", ...) or nullptr; used by -v "proto NAME (N)".
+const char* ipproto_name(uint8_t proto);
+// tcpdump's netdb_protoname ("tcp", "ipv6-icmp", ...) or nullptr; printed without -n.
+const char* netdb_protoname(uint8_t proto);
 
 // IP protocol demultiplexing shared by IPv4 and IPv6 (tcpdump's ip_demux_print).
 void ip_demux_print(Ctx& ctx, uint8_t proto, Cursor c, uint32_t length, const IpInfo& ip);
@@ -80,6 +91,17 @@ void dns_print(Ctx& ctx, Cursor c, uint32_t length, bool over_tcp, bool mdns);
 // (DHCPv6, ICMPv6 node info, ...). Compression pointers count from offset `base` in c.
 // Returns the offset after the name, or SIZE_MAX when it could not be printed whole.
 size_t fqdn_print(Ctx& ctx, const Cursor& c, size_t off, size_t base);
+
+// Text protocols shown as tcpdump's txtproto_print does (txtproto.cpp): the name and
+// first line, all lines with -v. The caller prints any ": " tcpdump puts before them.
+void http_print(Ctx& ctx, Cursor c, uint32_t length);
+void rtsp_print(Ctx& ctx, Cursor c, uint32_t length);
+void sip_print(Ctx& ctx, Cursor c, uint32_t length);
+void ftp_print(Ctx& ctx, Cursor c, uint32_t length);
+void smtp_print(Ctx& ctx, Cursor c, uint32_t length);
+void whois_print(Ctx& ctx, Cursor c, uint32_t length);
+// SSH identification line (": SSH: SSH-2.0-...").
+void ssh_print(Ctx& ctx, Cursor c, uint32_t length);
 
 // ---- shared helpers --------------------------------------------------------------------
 // Print the address at off in c (4 or 16 bytes) using name resolution unless -n.

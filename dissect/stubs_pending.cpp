@@ -10,12 +10,7 @@ uint32_t sll_if_print(Ctx&, Cursor, uint32_t) { return 16; }
 uint32_t sll2_if_print(Ctx&, Cursor, uint32_t) { return 20; }
 int llc_print(Ctx&, Cursor, uint32_t, const LinkAddrs&) { return -3; }
 void arp_print(Ctx&, Cursor, uint32_t) {}
-void ip_print(Ctx&, Cursor, uint32_t) {}
 void ip6_print(Ctx&, Cursor, uint32_t) {}
-void ip_demux_print(Ctx&, uint8_t, Cursor, uint32_t, const IpInfo&) {}
-void tcp_print(Ctx&, Cursor, uint32_t, const IpInfo&) {}
-void udp_print(Ctx&, Cursor, uint32_t, const IpInfo&) {}
-void icmp_print(Ctx&, Cursor, uint32_t, const IpInfo&) {}
 void icmp6_print(Ctx&, Cursor, uint32_t, const IpInfo&) {}
 void igmp_print(Ctx&, Cursor, uint32_t, const IpInfo&) {}
 

@@ -1,0 +1,244 @@
+// UDP (RFC 768): ports, length checks, checksum, and the port table that hands the
+// payload to application printers.
+#include "checksum.hpp"
+#include "protos.hpp"
+
+namespace rd {
+
+namespace {
+
+// ---- payload printers by port ----------------------------------------------------------
+// Checked in this order (tcpdump's precedence). A null printer is one not written yet:
+// the packet then prints tcpdump's generic "UDP, length N" instead of its text.
+using UdpPayloadPrinter = void (*)(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip,
+                                   uint16_t sport, uint16_t dport);
+enum class PortMatch : uint8_t { Either, Dst, Src };
+struct UdpPortEntry {
+    uint16_t lo, hi;  // a port range, usually lo == hi
+    PortMatch match;
+    UdpPayloadPrinter print;
+};
+
+void dns_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    dns_print(ctx, c, length, false, false);
+}
+void sip_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    sip_print(ctx, c, length);
+}
+void mdns_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    dns_print(ctx, c, length, false, true);
+}
+
+constexpr PortMatch E = PortMatch::Either, D = PortMatch::Dst, S = PortMatch::Src;
+constexpr UdpPortEntry kUdpPorts[] = {
+    {53, 53, E, dns_udp},         // domain
+    {68, 68, E, nullptr},         // bootpc
+    {67, 67, E, nullptr},         // bootps
+    {69, 69, E, nullptr},         // tftp
+    {88, 88, E, nullptr},         // kerberos
+    {123, 123, E, nullptr},       // ntp
+    {161, 161, E, nullptr},       // snmp
+    {162, 162, E, nullptr},       // snmp-trap
+    {319, 319, E, nullptr},       // ptp event
+    {320, 320, E, nullptr},       // ptp general
+    {496, 496, E, nullptr},       // cisco auto-rp
+    {500, 500, E, nullptr},       // isakmp
+    {514, 514, E, nullptr},       // syslog
+    {520, 520, E, nullptr},       // rip
+    {521, 521, E, nullptr},       // ripng
+    {525, 525, E, nullptr},       // timed
+    {547, 547, E, nullptr},       // dhcp6 server
+    {546, 546, E, nullptr},       // dhcp6 client
+    {646, 646, E, nullptr},       // ldp
+    {654, 654, E, nullptr},       // aodv
+    {698, 698, E, nullptr},       // olsr
+    {701, 701, E, nullptr},       // lmp
+    {750, 750, E, nullptr},       // kerberos-sec
+    {921, 921, E, nullptr},       // lwres
+    {5353, 5353, E, mdns_udp},    // multicast DNS
+    {4500, 4500, E, nullptr},     // isakmp NAT-T (ESP in UDP)
+    {7500, 7500, E, nullptr},     // isakmp user 1
+    {8500, 8500, E, nullptr},     // isakmp user 2
+    {1701, 1701, E, nullptr},     // l2tp
+    {3456, 3456, D, nullptr},     // vat
+    {2104, 2104, E, nullptr},     // zephyr server
+    {2103, 2103, E, nullptr},     // zephyr client
+    {7000, 7009, E, nullptr},     // AFS rx
+    {5359, 5359, E, nullptr},     // ahcp
+    {6696, 6696, E, nullptr},     // babel
+    {6697, 6697, E, nullptr},     // babel (old)
+    {8231, 8231, E, nullptr},     // hncp
+    {4567, 4567, D, nullptr},     // wb
+    {1645, 1645, E, nullptr},     // radius
+    {1812, 1812, E, nullptr},     // radius
+    {1646, 1646, E, nullptr},     // radius accounting
+    {1813, 1813, E, nullptr},     // radius accounting
+    {1700, 1700, E, nullptr},     // radius cisco CoA
+    {3799, 3799, E, nullptr},     // radius CoA
+    {1985, 1985, D, nullptr},     // hsrp
+    {3503, 3503, E, nullptr},     // mpls lsp ping
+    {3784, 3784, D, nullptr},     // bfd control
+    {4784, 4784, D, nullptr},     // bfd multihop
+    {6784, 6784, D, nullptr},     // bfd lag
+    {3785, 3785, D, nullptr},     // bfd echo
+    {1589, 1589, E, nullptr},     // vqp
+    {6343, 6343, E, nullptr},     // sflow
+    {12222, 12222, D, nullptr},   // lwapp control (to the controller)
+    {12222, 12222, S, nullptr},   // lwapp control (from the controller)
+    {12223, 12223, E, nullptr},   // lwapp data
+    {5060, 5060, E, sip_udp},     // sip
+    {8472, 8472, E, nullptr},     // otv
+    {4789, 4789, E, nullptr},     // vxlan
+    {6081, 6081, D, nullptr},     // geneve
+    {4342, 4342, E, nullptr},     // lisp control
+    {4790, 4790, E, nullptr},     // vxlan-gpe
+    {17754, 17754, E, nullptr},   // zep
+    {6635, 6635, E, nullptr},     // mpls over udp
+    // (AppleTalk in UDP is tested here, by content: see atalk_in_udp)
+    {30490, 30490, E, nullptr},   // some/ip
+    {49152, 49152, S, nullptr},   // broadcom LI
+};
+// Index of the first entry after the AppleTalk check.
+constexpr size_t kAtalkSlot = 63;
+static_assert(kUdpPorts[kAtalkSlot].lo == 30490);
+
+bool port_matches(const UdpPortEntry& e, uint16_t sport, uint16_t dport) {
+    const bool s = sport >= e.lo && sport <= e.hi;
+    const bool d = dport >= e.lo && dport <= e.hi;
+    switch (e.match) {
+    case PortMatch::Dst: return d;
+    case PortMatch::Src: return s;
+    default: return s || d;
+    }
+}
+
+// AppleTalk DDP carried in UDP (KIP): ports 200-327 and 16512-16639, LAP type 2.
+bool atalk_in_udp(const Cursor& c, uint16_t sport, uint16_t dport) {
+    auto atalk_port = [](uint16_t p) {
+        return static_cast<unsigned>(p - 16512) < 128 || static_cast<unsigned>(p - 200) < 128;
+    };
+    return c.has(2, 1) && c.rest(2)[0] == 2 && (atalk_port(sport) || atalk_port(dport));
+}
+
+// tcpdump's udpipaddr_print: addresses and ports, ports only after extension headers,
+// addresses only when the ports were not captured (sport < 0).
+void put_endpoints(Ctx& ctx, const IpInfo& ip, int sport, int dport) {
+    OutBuf& out = ctx.out;
+    const uint8_t hdr_nh = ip.version == 6 ? ip.hdr.u8(6) : ip.hdr.u8(9);
+    if (hdr_nh == 17) {
+        put_addr(ctx, ip.src);
+        if (sport >= 0) {
+            out.put('.');
+            ctx.names.udp_port(out, static_cast<uint16_t>(sport));
+        }
+        out.put(" > ");
+        put_addr(ctx, ip.dst);
+        if (sport >= 0) {
+            out.put('.');
+            ctx.names.udp_port(out, static_cast<uint16_t>(dport));
+        }
+        out.put(": ");
+    } else if (sport >= 0) {
+        ctx.names.udp_port(out, static_cast<uint16_t>(sport));
+        out.put(" > ");
+        ctx.names.udp_port(out, static_cast<uint16_t>(dport));
+        out.put(": ");
+    }
+}
+
+void generic_text(Ctx& ctx, uint32_t ulen, uint32_t length, bool fragmented) {
+    if (ulen > length && !fragmented)
+        ctx.out.f("UDP, bad length {} > {}", ulen, length);
+    else
+        ctx.out.f("UDP, length {}", ulen);
+}
+
+}  // namespace
+
+void udp_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip) {
+    OutBuf& out = ctx.out;
+    ctx.proto = "udp";
+    if (!c.has(2, 2)) {
+        put_endpoints(ctx, ip, -1, -1);
+        ctx.print_trunc();
+        return;
+    }
+    const uint16_t sport = c.be16(0);
+    const uint16_t dport = c.be16(2);
+    if (length < 8) {
+        put_endpoints(ctx, ip, sport, dport);
+        out.f("truncated-udp {}", length);
+        return;
+    }
+    if (!c.has(4, 2)) {
+        put_endpoints(ctx, ip, sport, dport);
+        ctx.print_trunc();
+        return;
+    }
+    uint32_t ulen = c.be16(4);
+    // IPv6 jumbograms (RFC 2675) carry a zero UDP length.
+    if (ulen == 0 && length > 65535) ulen = length;
+    if (ulen < 8) {
+        put_endpoints(ctx, ip, sport, dport);
+        out.f("truncated-udplength {}", ulen);
+        return;
+    }
+    ulen -= 8;
+    length -= 8;
+    if (ulen < length) length = ulen;
+    if (c.size() < 8) {
+        put_endpoints(ctx, ip, sport, dport);
+        ctx.print_trunc();
+        return;
+    }
+    const Cursor payload = c.skip(8);
+
+    if (ctx.opt.forced != ForcedType::None) {
+        put_endpoints(ctx, ip, sport, dport);
+        if (ctx.opt.forced == ForcedType::Domain) dns_print(ctx, payload, length, false, false);
+        return;
+    }
+
+    put_endpoints(ctx, ip, sport, dport);
+    // (NFS over RPC on port 2049 goes here once an NFS printer exists.)
+
+    if (ctx.opt.vflag && !ctx.opt.Kflag && !ip.fragmented) {
+        const bool v4 = ip.version == 4 && ctx.opt.vflag > 1;
+        const bool v6 = ip.version == 6;
+        if (v4 || v6) {
+            const uint16_t field = c.be16(6);
+            if (v4 && field == 0) {
+                out.put("[no cksum] ");
+            } else if (payload.has(0, length)) {
+                const uint16_t sum = ip_pseudo_cksum(ip, 17, length + 8, c.bytes(0, length + 8));
+                if (sum != 0) {
+                    out.put("[bad udp cksum 0x");
+                    out.hex(field, 4);
+                    out.put(" -> 0x");
+                    out.hex(cksum_shouldbe(field, sum), 4);
+                    out.put("!] ");
+                } else {
+                    out.put("[udp sum ok] ");
+                }
+            }
+        }
+    }
+
+    if (!ctx.opt.qflag) {
+        for (size_t i = 0; i < std::size(kUdpPorts); ++i) {
+            if (i == kAtalkSlot && atalk_in_udp(payload, sport, dport)) {
+                // KIP: AppleTalk in UDP. No DDP printer yet.
+                if (ctx.opt.vflag) out.put("kip ");
+                return;
+            }
+            const auto& e = kUdpPorts[i];
+            if (!port_matches(e, sport, dport)) continue;
+            if (e.print == nullptr) break;
+            e.print(ctx, payload, length, ip, sport, dport);
+            return;
+        }
+    }
+    generic_text(ctx, ulen, length, ip.fragmented);
+}
+
+}  // namespace rd
