@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <utility>
@@ -11,19 +12,23 @@
 namespace rd {
 
 Result<ByteInput> ByteInput::open(const std::string& path) {
-    if (path == "-") return ByteInput(STDIN_FILENO, false, "standard input");
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    bool std_in = path == "-";
+    int fd = std_in ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) return Error{path + ": " + std::strerror(errno)};
+    size_t cap = kChunk;
     struct stat st {};
-    // Read-ahead hint only; pipes and character devices ignore it.
-    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+        // Read-ahead hint; and a small file needs no megabyte of buffer.
         ::posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
-    return ByteInput(fd, true, path);
+        if (st.st_size >= 0 && static_cast<uint64_t>(st.st_size) < kChunk)
+            cap = std::max<size_t>(4096, static_cast<size_t>(st.st_size) + 1);
+    }
+    return ByteInput(fd, !std_in, std_in ? "standard input" : path, cap);
 }
 
-ByteInput::ByteInput(int fd, bool owned, std::string name)
+ByteInput::ByteInput(int fd, bool owned, std::string name, size_t capacity)
     : fd_(fd), owned_(owned), name_(std::move(name)),
-      buf_(new uint8_t[kChunk]), cap_(kChunk) {}
+      buf_(new uint8_t[capacity]), cap_(capacity) {}
 
 ByteInput::ByteInput(ByteInput&& o) noexcept
     : fd_(std::exchange(o.fd_, -1)), owned_(std::exchange(o.owned_, false)), eof_(o.eof_),
@@ -36,24 +41,24 @@ ByteInput::~ByteInput() {
 }
 
 size_t ByteInput::refill(size_t n) {
-    size_t have = end_ - start_;
-    if (n > cap_) {
-        // A record larger than the buffer (big snaplen, big pcapng block): grow once.
-        size_t ncap = cap_;
-        while (ncap < n) ncap *= 2;
-        std::unique_ptr<uint8_t[]> nbuf(new uint8_t[ncap]);
-        std::memcpy(nbuf.get(), buf_.get() + start_, have);
-        buf_ = std::move(nbuf);
-        cap_ = ncap;
-        start_ = 0;
-        end_ = have;
-    } else if (start_ + n > cap_ || cap_ - end_ < cap_ / 4) {
+    if (start_ > 0 && (start_ + n > cap_ || cap_ - end_ < cap_ / 4)) {
         // Move the unread tail to the front so the next read(2) is a large one.
-        std::memmove(buf_.get(), buf_.get() + start_, have);
+        std::memmove(buf_.get(), buf_.get() + start_, end_ - start_);
+        end_ -= start_;
         start_ = 0;
-        end_ = have;
     }
     while (end_ - start_ < n && !eof_ && io_error_.empty()) {
+        if (end_ == cap_) {
+            // A record larger than the buffer (big snaplen, big pcapng block). Grow as the
+            // bytes arrive, so a damaged length field costs no more memory than the file has.
+            size_t ncap = std::min(cap_ * 2, std::max(n, cap_ + 1));
+            std::unique_ptr<uint8_t[]> nbuf(new uint8_t[ncap]);
+            std::memcpy(nbuf.get(), buf_.get() + start_, end_ - start_);
+            buf_ = std::move(nbuf);
+            cap_ = ncap;
+            end_ -= start_;
+            start_ = 0;
+        }
         ssize_t r = ::read(fd_, buf_.get() + end_, cap_ - end_);
         if (r > 0) {
             end_ += static_cast<size_t>(r);

@@ -46,7 +46,7 @@ public:
     const std::string& name() const { return name_; }
 
 private:
-    ByteInput(int fd, bool owned, std::string name);
+    ByteInput(int fd, bool owned, std::string name, size_t capacity);
     size_t refill(size_t n);
 
     int fd_ = -1;

@@ -3,6 +3,8 @@
 // libpcap 1.10.3 (sf-pcapng.c), found by running tcpdump on damaged files.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <vector>
 
 #include "file_readers.hpp"
@@ -16,7 +18,7 @@ constexpr uint32_t kInitialMaxBlock = 16 * 1024 * 1024;
 
 struct Interface {
     uint32_t linktype = 0;
-    uint32_t snaplen = 0;       // 0 in the IDB already replaced by the link type's maximum
+    uint32_t snaplen = 0;       // 0 (or > INT32_MAX) in the IDB replaced by the link type's maximum
     uint64_t units = 1000000;   // time stamp units per second
     uint8_t exponent = 6;
     bool binary = false;
@@ -233,7 +235,9 @@ void PcapngReader::interface(const Block& b) {
         left -= 4 + padded;
     }
     uint32_t most = max_snaplen_for_linktype(itf.linktype);
-    if (itf.snaplen == 0) itf.snaplen = most;
+    uint32_t snaplen_field = itf.snaplen;
+    // libpcap keeps it in an int: 0 and "negative" values mean the link type's maximum.
+    if (itf.snaplen == 0 || itf.snaplen > INT32_MAX) itf.snaplen = most;
     if (!have_first_) {
         first_ = itf;
         have_first_ = true;
@@ -241,8 +245,9 @@ void PcapngReader::interface(const Block& b) {
         return fail_at(fmt::format("an interface has a type {} different from the type of the "
                                    "first interface", itf.linktype), b.offset);
     } else if (opts_.libpcap_strict && itf.snaplen != first_.snaplen) {
+        // Compared after the replacement above, reported as the block has it.
         return fail_at(fmt::format("an interface has a snapshot length {} different from the "
-                                   "snapshot length of the first interface", itf.snaplen),
+                                   "snapshot length of the first interface", snaplen_field),
                        b.offset);
     }
     // Room for a packet of the largest size this interface can have, as libpcap allows.
@@ -403,8 +408,7 @@ Result<void> PcapngReader::start() {
             return Error{located(in_, "the capture file has a packet block before any Interface "
                                       "Description Blocks", "block", blocks_, b.offset)};
         case kIdb: interface(b); break;
-        case kPcapngShbType: section(b); break;
-        default: break;
+        default: break;  // a Section Header Block too: libpcap skips it here, unchecked
         }
         if (state_ == Status::Error) return Error{error_};
         in_.consume(b.total);

@@ -180,6 +180,29 @@ TEST_CASE("pcapng: interfaces with their own link types, sections with their own
     CHECK(read_all(*open_ok(snaps)).packets.size() == 1);
     require_read_error(snaps, 0, "an interface has a snapshot length 100 different from the snapshot length "
                                  "of the first interface (block 4 at byte offset 68)", strict());
+    // 0 and values past INT32_MAX stand for 262144 in the comparison; the message shows the field.
+    std::string zero = dir.write("zero.pcapng", cat({shb(), idb(false, 1, 100), idb(false, 1, 0), epb(false, 0, 1, kFrame)}));
+    require_read_error(zero, 0, "an interface has a snapshot length 0 different from the snapshot length "
+                                "of the first interface (block 3 at byte offset 48)", strict());
+    std::string big = dir.write("big.pcapng", cat({shb(), idb(false, 1, 0x80000000u), idb(false, 1, 0),
+                                                   epb(false, 1, 1, kFrame)}));
+    auto src2 = open_ok(big, strict());
+    CHECK(src2->snaplen() == 262144);
+    CHECK(read_all(*src2).packets.size() == 1);
+}
+
+TEST_CASE("pcapng: a Section Header Block before the first interface is skipped unchecked", "[pcapng]") {
+    TempDir dir;
+    Bytes odd = shb();
+    odd[8] = 0x11;  // no valid byte-order magic: libpcap does not look at it while opening
+    for (bool strict_mode : {false, true}) {
+        rd::FileSourceOptions o;
+        o.libpcap_strict = strict_mode;
+        auto src = open_ok(dir.write("s.pcapng", cat({shb(), odd, shb(false, 7, 7), idb(), epb(false, 0, 1, kFrame)})), o);
+        ReadResult r = read_all(*src);
+        CHECK(r.end == FileSource::Status::End);
+        CHECK(r.packets.size() == 1);
+    }
 }
 
 TEST_CASE("pcapng: damaged files give libpcap's message, where, and the packets before", "[pcapng]") {
