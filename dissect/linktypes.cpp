@@ -16,7 +16,6 @@ constexpr LinkEntry kLinkPrinters[] = {
     {linktype::LOOP, loop_if_print},
     {linktype::RAW, raw_if_print},
     {12, raw_if_print},  // DLT_RAW's own value, as some files carry it
-    {14, raw_if_print},  // DLT_RAW on OpenBSD
     {linktype::IPV4, ipv4_if_print},
     {linktype::IPV6, ipv6_if_print},
     {linktype::LINUX_SLL, sll_if_print},

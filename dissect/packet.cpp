@@ -65,7 +65,9 @@ void print_packet(Ctx& ctx, const PacketRef& pkt, uint64_t number) {
     } else if (ctx.opt.xflag) {
         hex_dump(out, ctx.opt.xflag > 1 ? all : payload);
     } else if (ctx.opt.Aflag) {
-        ascii_dump(out, ctx.opt.Aflag > 1 ? all : payload);
+        // Nothing at all (not even the newline) when there is nothing to show.
+        const auto shown = ctx.opt.Aflag > 1 ? all : payload;
+        if (!shown.empty()) ascii_dump(out, shown);
     }
     out.put('\n');
 }

@@ -43,6 +43,22 @@ struct LinkAddrs {
 int llc_print(Ctx& ctx, Cursor c, uint32_t length, const LinkAddrs& addrs);
 // SNAP header (OUI + type) at c; returns false when the type has no printer.
 bool snap_print(Ctx& ctx, Cursor c, uint32_t length, const LinkAddrs& addrs, uint32_t bitmasked);
+// Protocols reached from the link layer (Ethernet types, LLC SAPs, SNAP PIDs, address
+// families). Each prints the payload c of the given length.
+void ipx_print(Ctx& ctx, Cursor c, uint32_t length);
+void stp_print(Ctx& ctx, Cursor c, uint32_t length);
+void cdp_print(Ctx& ctx, Cursor c, uint32_t length);
+void dtp_print(Ctx& ctx, Cursor c, uint32_t length);
+void udld_print(Ctx& ctx, Cursor c, uint32_t length);
+void vtp_print(Ctx& ctx, Cursor c, uint32_t length);
+void isoclns_print(Ctx& ctx, Cursor c, uint32_t length);    // OSI CLNP/ES-IS/IS-IS by NLPID
+void atalk_print(Ctx& ctx, Cursor c, uint32_t length);      // AppleTalk DDP (long header)
+void aarp_print(Ctx& ctx, Cursor c, uint32_t length);       // AppleTalk ARP
+void netbeui_print(Ctx& ctx, uint16_t control, Cursor c, uint32_t length);
+// 802.11 frame behind a radiotap header (SLL hatype 803); returns the header length.
+uint32_t ieee802_11_radio_print(Ctx& ctx, Cursor c, uint32_t length);
+uint32_t token_print(Ctx& ctx, Cursor c, uint32_t length);  // 802.5 frame (RFC 2684 bridged)
+uint32_t fddi_print(Ctx& ctx, Cursor c, uint32_t length);   // FDDI frame (RFC 2684 bridged)
 
 // ---- network layer --------------------------------------------------------------------
 void ip_print(Ctx& ctx, Cursor c, uint32_t length);     // IPv4 datagram
@@ -111,6 +127,9 @@ void put_mac_at(Ctx& ctx, const Cursor& c, size_t off);
 void put_addr(Ctx& ctx, std::span<const uint8_t> addr);  // 4 or 16 bytes
 // tcpdump's ND_DEFAULTPRINT: hex and ASCII of the bytes, unless -x/-X/-A are given.
 void default_print(Ctx& ctx, std::span<const uint8_t> data);
+// The same dump where tcpdump calls its default printer without that check (it then
+// shows even under -q/-x/-X).
+void default_print_unsuppressed(Ctx& ctx, std::span<const uint8_t> data);
 
 // Token table lookup: tcpdump's tok2str / bittok2str idioms.
 struct Tok {

@@ -4,14 +4,22 @@
 
 namespace rd {
 
-uint32_t null_if_print(Ctx&, Cursor, uint32_t) { return 4; }
-uint32_t loop_if_print(Ctx&, Cursor, uint32_t) { return 4; }
-uint32_t sll_if_print(Ctx&, Cursor, uint32_t) { return 16; }
-uint32_t sll2_if_print(Ctx&, Cursor, uint32_t) { return 20; }
-int llc_print(Ctx&, Cursor, uint32_t, const LinkAddrs&) { return -3; }
-void arp_print(Ctx&, Cursor, uint32_t) {}
 void ip6_print(Ctx&, Cursor, uint32_t) {}
 void icmp6_print(Ctx&, Cursor, uint32_t, const IpInfo&) {}
 void igmp_print(Ctx&, Cursor, uint32_t, const IpInfo&) {}
+// Reached from the link layer (LLC SAPs, SNAP PIDs, address families, SLL hatypes).
+void ipx_print(Ctx&, Cursor, uint32_t) {}
+void stp_print(Ctx&, Cursor, uint32_t) {}
+void cdp_print(Ctx&, Cursor, uint32_t) {}
+void dtp_print(Ctx&, Cursor, uint32_t) {}
+void udld_print(Ctx&, Cursor, uint32_t) {}
+void vtp_print(Ctx&, Cursor, uint32_t) {}
+void isoclns_print(Ctx&, Cursor, uint32_t) {}
+void atalk_print(Ctx&, Cursor, uint32_t) {}
+void aarp_print(Ctx&, Cursor, uint32_t) {}
+void netbeui_print(Ctx&, uint16_t, Cursor, uint32_t) {}
+uint32_t ieee802_11_radio_print(Ctx&, Cursor, uint32_t) { return 0; }
+uint32_t token_print(Ctx&, Cursor, uint32_t) { return 0; }
+uint32_t fddi_print(Ctx&, Cursor, uint32_t) { return 0; }
 
 }  // namespace rd

@@ -27,7 +27,12 @@ void put_addr(Ctx& ctx, std::span<const uint8_t> a) {
 }
 
 void default_print(Ctx& ctx, std::span<const uint8_t> data) {
-    if (ctx.opt.xflag || ctx.opt.Xflag || ctx.opt.Aflag) return;
+    // tcpdump's ndo_suppress_default_print: set by -x, -X and -q (not by -A).
+    if (ctx.opt.xflag || ctx.opt.Xflag || ctx.opt.qflag) return;
+    hex_ascii_dump(ctx.out, data);
+}
+
+void default_print_unsuppressed(Ctx& ctx, std::span<const uint8_t> data) {
     hex_ascii_dump(ctx.out, data);
 }
 

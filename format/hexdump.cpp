@@ -64,8 +64,13 @@ void ascii_dump(OutBuf& out, std::span<const uint8_t> data) {
     out.put('\n');
     for (size_t i = 0; i < data.size(); ++i) {
         const uint8_t b = data[i];
-        if (b == '\r' && i + 1 < data.size() && data[i + 1] == '\n') continue;
-        if (b == '\n' || printable(b))
+        if (b == '\r') {
+            // tcpdump drops a CR before LF, and also one of the last two bytes.
+            const size_t left = data.size() - i - 1;
+            if (left > 1 && data[i + 1] != '\n') out.put('.');
+            continue;
+        }
+        if (b == '\n' || b == '\t' || printable(b))
             out.put(static_cast<char>(b));
         else
             out.put('.');

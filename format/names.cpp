@@ -109,7 +109,103 @@ void Names::ipv6(OutBuf& out, std::span<const uint8_t, 16> a) {
     out.put(it->second);
 }
 
-void Names::mac(OutBuf& out, std::span<const uint8_t, 6> a) { put_mac(out, a); }
+namespace {
+struct OuiName {
+    uint32_t oui;
+    const char* name;
+};
+// The OUIs tcpdump names (its oui_values table; 0x0080c2 is listed first as the
+// RFC 2684 bridging OUI, so that name wins).
+constexpr OuiName kOuis[] = {
+    {0x000000, "Ethernet"},        {0x00000c, "Cisco"},
+    {0x00005e, "IANA"},            {0x000081, "Nortel Networks SONMP"},
+    {0x0000f8, "Cisco bridged"},   {0x0080c2, "Ethernet bridged"},
+    {0x00a03e, "ATM Forum"},       {0x00e02f, "DOCSIS Spanning Tree"},
+    {0x080007, "Appletalk"},       {0x009069, "Juniper"},
+    {0x080009, "Hewlett-Packard"}, {0x00120f, "IEEE 802.3 Private"},
+    {0x0012bb, "ANSI/TIA"},        {0x001b21, "DCBX"},
+    {0x002320, "Nicira Networks"}, {0x5c16c7, "Big Switch Networks"},
+    {0xb0d2f5, "Vello Systems"},   {0x002481, "HP"},
+    {0x0004ea, "HP-Labs"},         {0x748771, "Infoblox Inc"},
+    {0xa42305, "Open Networking Lab"}, {0x00049f, "Freescale"},
+    {0x0015ad, "Netronome"},       {0x001018, "Broadcom"},
+    {0x00e004, "PMC-Sierra"},      {0xd0f0db, "Ericsson"},
+};
+
+uint64_t mac_key(std::span<const uint8_t, 6> a) {
+    uint64_t k = 0;
+    for (uint8_t b : a) k = k << 8 | b;
+    return k;
+}
+
+// One /etc/ethers line: "00:11:22:33:44:55 name" (hex digits, one or two per octet).
+bool parse_ethers_line(const std::string& line, uint64_t& key, std::string& name) {
+    size_t i = 0;
+    auto skip_ws = [&] {
+        while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+    };
+    auto hexval = [](char ch) {
+        return ch >= '0' && ch <= '9' ? ch - '0' : ch >= 'a' && ch <= 'f' ? ch - 'a' + 10
+             : ch >= 'A' && ch <= 'F' ? ch - 'A' + 10 : -1;
+    };
+    skip_ws();
+    key = 0;
+    for (int octet = 0; octet < 6; ++octet) {
+        if (octet) {
+            if (i >= line.size() || line[i] != ':') return false;
+            ++i;
+        }
+        int digits = 0, v = 0;
+        while (digits < 2 && i < line.size() && hexval(line[i]) >= 0) {
+            v = v << 4 | hexval(line[i++]);
+            ++digits;
+        }
+        if (digits == 0) return false;
+        key = key << 8 | static_cast<uint64_t>(v);
+    }
+    if (i >= line.size() || (line[i] != ' ' && line[i] != '\t')) return false;
+    skip_ws();
+    size_t start = i;
+    while (i < line.size() && line[i] != ' ' && line[i] != '\t' && line[i] != '#') ++i;
+    if (i == start) return false;
+    name = line.substr(start, i - start);
+    return true;
+}
+}  // namespace
+
+const char* oui_name(uint32_t oui) {
+    for (const auto& o : kOuis)
+        if (o.oui == oui) return o.name;
+    return nullptr;
+}
+
+void Names::load_ethers() {
+    ethers_loaded_ = true;
+    std::ifstream in("/etc/ethers");
+    std::string line, name;
+    uint64_t key = 0;
+    while (std::getline(in, line)) {
+        if (auto h = line.find('#'); h != std::string::npos) line.resize(h);
+        if (parse_ethers_line(line, key, name)) ethers_.emplace(key, name);  // first wins
+    }
+}
+
+// As tcpdump's etheraddr_string without -n: a name from /etc/ethers, "Broadcast",
+// or the address followed by its OUI's name from tcpdump's table.
+void Names::mac(OutBuf& out, std::span<const uint8_t, 6> a) {
+    if (numeric_) return put_mac(out, a);
+    if (!ethers_loaded_) load_ethers();
+    const uint64_t key = mac_key(a);
+    if (!ethers_.empty()) {
+        if (auto it = ethers_.find(key); it != ethers_.end()) return out.put(it->second);
+    }
+    if (key == 0xffffffffffffULL) return out.put("Broadcast");
+    put_mac(out, a);
+    const char* vendor = oui_name(static_cast<uint32_t>(key >> 24));
+    out.put(" (oui ");
+    out.put(vendor ? vendor : "Unknown");
+    out.put(')');
+}
 
 void Names::load_services() {
     services_loaded_ = true;

@@ -17,6 +17,10 @@ void put_ipv4(OutBuf& out, uint32_t addr);                   // addr in host ord
 void put_ipv6(OutBuf& out, std::span<const uint8_t, 16> a);  // RFC-style :: compression
 void put_mac(OutBuf& out, std::span<const uint8_t, 6> a);    // 00:11:22:33:44:55
 
+// tcpdump's own OUI table (oui_values: "Cisco", "Ethernet bridged", ...); nullptr when
+// the OUI is not in it. Printers use it for SNAP/LLDP/CDP OUIs; MAC names use it too.
+const char* oui_name(uint32_t oui);
+
 class Names {
 public:
     explicit Names(bool numeric);
@@ -31,7 +35,10 @@ public:
 
 private:
     void load_services();
+    void load_ethers();
     bool numeric_;
+    bool ethers_loaded_ = false;
+    std::unordered_map<uint64_t, std::string> ethers_;  // key: the 48-bit address
     bool services_loaded_ = false;
     std::unordered_map<uint32_t, std::string> host4_;
     std::unordered_map<std::string, std::string> host6_;  // key: 16 raw bytes
