@@ -23,6 +23,7 @@ void nd_proto_print(Ctx& ctx, Cursor, uint32_t length, const IpInfo&) {
     ctx.out.put(" nd ");
     ctx.out.dec(length);
 }
+void ether_in_ip6_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&) { ether_print(ctx, c, length); }
 void no_next_header_print(Ctx& ctx, Cursor, uint32_t, const IpInfo&) { ctx.out.put("no next header"); }
 
 // Add a protocol here when its printer exists; everything else gets tcpdump's generic
@@ -37,7 +38,10 @@ constexpr IpProtoEntry kIpProtos[] = {
     {41, 0, ip6ip_print},
     {77, 0, nd_proto_print},
     {59, 0, no_next_header_print},
-    {143, 6, nullptr},  // Ethernet over IPv6 (RFC 8986): no printer yet
+    {143, 6, ether_in_ip6_print},  // Ethernet over IPv6 (RFC 8986, SRv6 End.DX2)
+    {51, 0, ah_demux_print},
+    {50, 0, esp_print},
+    {108, 0, ipcomp_print},
 };
 
 // tcpdump's ipproto_values.

@@ -95,6 +95,15 @@ void udp_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip);
 void icmp_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip);
 void icmp6_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip);
 void igmp_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip);
+// Carried in IGMP (tcpdump's dvmrp_print, pimv1_print); c starts at the IGMP header.
+void dvmrp_print(Ctx& ctx, Cursor c, uint32_t length);
+void pimv1_print(Ctx& ctx, Cursor c, uint32_t length);
+// IPsec (ipsec.cpp). ah_print prints one AH header and returns its length (-1: stop);
+// ah_demux_print prints AH headers and then the protocol after them.
+int ah_print(Ctx& ctx, const Cursor& c);
+void ah_demux_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip);
+void esp_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip);
+void ipcomp_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip);
 
 // ---- application layer ----------------------------------------------------------------
 // DNS message (tcpdump's domain_print; prints its own leading text, no ": " needed).

@@ -4,9 +4,6 @@
 
 namespace rd {
 
-void ip6_print(Ctx&, Cursor, uint32_t) {}
-void icmp6_print(Ctx&, Cursor, uint32_t, const IpInfo&) {}
-void igmp_print(Ctx&, Cursor, uint32_t, const IpInfo&) {}
 // Reached from the link layer (LLC SAPs, SNAP PIDs, address families, SLL hatypes).
 void ipx_print(Ctx&, Cursor, uint32_t) {}
 void stp_print(Ctx&, Cursor, uint32_t) {}
