@@ -140,6 +140,17 @@ void default_print(Ctx& ctx, std::span<const uint8_t> data);
 // shows even under -q/-x/-X).
 void default_print_unsuppressed(Ctx& ctx, std::span<const uint8_t> data);
 
+// Strings from the packet as tcpdump prints them (fn_print_char: "M-" for the high
+// bit, "^X" for control characters). strings.cpp.
+void put_char_escaped(OutBuf& out, uint8_t ch);
+// n bytes at off (nd_printjn); running off the capture is a truncation.
+void put_string_n(Ctx& ctx, const Cursor& c, size_t off, size_t n);
+// Up to n bytes at off, stopping at a NUL (nd_printjnp); truncation as above.
+void put_string_nul_padded(Ctx& ctx, const Cursor& c, size_t off, size_t n);
+// n bytes at off, stopping quietly at the end of the capture (nd_printn); true if it
+// stopped there.
+bool put_string_n_checked(Ctx& ctx, const Cursor& c, size_t off, size_t n);
+
 // Token table lookup: tcpdump's tok2str / bittok2str idioms.
 struct Tok {
     uint32_t value;

@@ -1,0 +1,43 @@
+// Printing strings carried in packets the way tcpdump does (its fn_print_char and the
+// nd_print* family): bytes with the high bit as "M-", control characters as "^X".
+#include "protos.hpp"
+
+namespace rd {
+
+void put_char_escaped(OutBuf& out, uint8_t ch) {
+    if (ch & 0x80) {
+        out.put("M-");
+        ch &= 0x7f;
+    }
+    if (ch < 0x20 || ch == 0x7f) {
+        out.put('^');
+        ch ^= 0x40;  // DEL becomes '?', the others letters
+    }
+    out.put(static_cast<char>(ch));
+}
+
+void put_string_n(Ctx& ctx, const Cursor& c, size_t off, size_t n) {
+    for (size_t i = 0; i < n; ++i) {
+        const uint8_t ch = c.u8(off + i);
+        if (ctx.truncated) return;
+        put_char_escaped(ctx.out, ch);
+    }
+}
+
+void put_string_nul_padded(Ctx& ctx, const Cursor& c, size_t off, size_t n) {
+    for (size_t i = 0; i < n; ++i) {
+        const uint8_t ch = c.u8(off + i);
+        if (ctx.truncated || ch == 0) return;
+        put_char_escaped(ctx.out, ch);
+    }
+}
+
+bool put_string_n_checked(Ctx& ctx, const Cursor& c, size_t off, size_t n) {
+    for (size_t i = 0; i < n; ++i) {
+        if (!c.has(off + i, 1)) return true;
+        put_char_escaped(ctx.out, c.u8(off + i));
+    }
+    return false;
+}
+
+}  // namespace rd
