@@ -51,7 +51,7 @@ struct OfflineRun {
         }
         if (!o.write_file.empty() && !writer) {
             PcapWriterOptions wo;
-            wo.linktype = src.linktype();
+            wo.linktype = src.linktype() | src.linktype_ext();  // FCS bits survive, as in tcpdump
             wo.snaplen = src.snaplen();
             wo.nano = o.nano_requested;
             wo.flush_each = o.packet_buffered;
@@ -80,15 +80,21 @@ struct OfflineRun {
             if (prog && bpf::run(*prog, pkt.bytes(), pkt.wirelen) == 0) continue;
             ++matched;
             if (writer) {
-                auto r = writer->write(pkt.ts_sec * 1000000000 + static_cast<int64_t>(pkt.ts_nsec),
-                                       pkt.wirelen, pkt.bytes());
+                // Time fields as libpcap hands them to tcpdump, damaged ones included.
+                auto r = writer->write_raw(pkt.ts_sec, src.libpcap_subsec(pkt, o.nano_requested ? 9 : 6),
+                                           pkt.wirelen, pkt.bytes());
                 if (!r) {
                     print_error(r.error().message);
                     return 1;
                 }
             }
             if (ctx && !o.count_only) {
-                print_packet(*ctx, pkt, matched);
+                // The sub-second value tcpdump would print: libpcap's 32-bit arithmetic
+                // on the file's field, scaled to the precision asked for.
+                PacketRef shown = pkt;
+                const auto sub = static_cast<uint32_t>(src.libpcap_subsec(pkt, ctx->opt.ts_digits));
+                shown.ts_nsec = ctx->opt.ts_digits == 9 ? sub : uint64_t{sub} * 1000;
+                print_packet(*ctx, shown, matched);
                 bool consumed = false;
                 if (!sink.after_packet(ctx->out.view(), consumed)) {
                     stdout_gone = true;
