@@ -3,6 +3,7 @@
 #include <array>
 
 #include "dns.hpp"
+#include "relts.hpp"
 
 namespace rd::dns {
 
@@ -42,24 +43,6 @@ void put_type(Ctx& ctx, uint16_t type) {
 void put_class(Ctx& ctx, uint16_t cls) {
     ctx.out.put(' ');
     put_tok(ctx, kClasses, cls, "(Class {})");
-}
-
-// A TTL as tcpdump's unsigned_relts_print shows it: "1h2m3s", "0s".
-void put_duration(OutBuf& out, uint32_t secs) {
-    if (secs == 0) {
-        out.put("0s");
-        return;
-    }
-    static constexpr std::array<std::pair<uint32_t, char>, 6> kUnits{{
-        {31536000, 'y'}, {604800, 'w'}, {86400, 'd'}, {3600, 'h'}, {60, 'm'}, {1, 's'},
-    }};
-    for (const auto& [unit, suffix] : kUnits) {
-        if (secs >= unit) {
-            out.dec(secs / unit);
-            out.put(suffix);
-            secs %= unit;
-        }
-    }
 }
 
 // Record data of the types tcpdump decodes, at off; rdata_end is where the record ends
@@ -230,7 +213,7 @@ size_t print_record(Ctx& ctx, const Cursor& m, size_t off, bool mdns) {
         opt_flags = m.be16(off + 6);  // the TTL field holds extended rcode, version, flags
     } else if (ctx.opt.vflag > 2) {
         ctx.out.put(" [");
-        put_duration(ctx.out, m.be32(off + 4));
+        put_relts(ctx, m.be32(off + 4));
         ctx.out.put(']');
     }
     const uint16_t rdlen = m.be16(off + 8);
