@@ -158,7 +158,7 @@ void neighbors2_print(Ctx& ctx, const Cursor& c, uint32_t len, uint8_t major, ui
             len -= 4;
         }
         if (ncount != -1) {
-            out.f(" [ncount {}]", ncount);
+            out.put(" [invalid ncount]");
             ctx.print_invalid();
             return;
         }

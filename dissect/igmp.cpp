@@ -14,14 +14,11 @@ constexpr Tok kV3RecordTypes[] = {{1, "is_in"}, {2, "is_ex"}, {3, "to_in"},
 // Multicast traceroute query or response (the same layout): "mtrace ..." / "mresp ...".
 void mtrace_print(Ctx& ctx, const Cursor& c, uint32_t len, const char* what) {
     OutBuf& out = ctx.out;
-    if (!c.has(8, 16)) {
-        ctx.print_trunc();
-        return;
-    }
     if (len < 8 + 16) {
         out.f(" [invalid len {}]", len);
         return;
     }
+    if (!c.need(8, 16)) return;
     const uint32_t rttlqid = c.be32(20);
     out.f("{} {}: ", what, rttlqid & 0x00ffffff);
     put_ip4_at(ctx, c, 8);
@@ -202,7 +199,7 @@ void igmp_print(Ctx& ctx, Cursor c, uint32_t len, const IpInfo&) {
         break;
     }
     if (ctx.truncated) return;
-    if (ctx.opt.vflag && c.has(0, len) && in_cksum(c.bytes(0, len)) != 0)
+    if (ctx.opt.vflag && len >= 4 && c.has(0, len) && in_cksum(c.bytes(0, len)) != 0)
         out.f(" bad igmp cksum {:x}!", c.be16(2));
 }
 

@@ -106,7 +106,8 @@ void ip6_print(Ctx& ctx, Cursor c, uint32_t length) {
     size_t off = 0;
     int advance = static_cast<int>(kHdrLen);
     uint32_t total_advance = 0;
-    bool found_ext = false, found_jumbo = false, fragmented = false;
+    bool found_ext = false, found_jumbo = false, found_hbh = false, fragmented = false;
+    bool first = true;  // at the header right after the IPv6 header
 
     while (off < ip.size() && advance > 0) {
         if (len < static_cast<uint32_t>(advance)) {
@@ -127,9 +128,26 @@ void ip6_print(Ctx& ctx, Cursor c, uint32_t length) {
         const Cursor h = ip.skip(off);
         switch (nh) {
         case ip6::kHopOpts:
+            // RFC 8200: only directly after the IPv6 header, and only once.
+            if (found_hbh) {
+                out.put("[The Hop-by-Hop Options header was already found]");
+                ctx.print_invalid();
+                return;
+            }
+            if (!first) {
+                out.put("[The Hop-by-Hop Options header don't follow the IPv6 header]");
+                ctx.print_invalid();
+                return;
+            }
             advance = ip6::hbh_print(ctx, h, found_jumbo, payload_len);
+            if (payload_len == 0 && !found_jumbo) {
+                out.put("[No valid Jumbo Payload Hop-by-Hop option found]");
+                ctx.print_invalid();
+                return;
+            }
             if (advance < 0) return;
             found_ext = true;
+            found_hbh = true;
             nh = h.u8(0);
             break;
         case ip6::kDstOpts:
@@ -193,6 +211,7 @@ void ip6_print(Ctx& ctx, Cursor c, uint32_t length) {
             return;
         }
         }
+        first = false;
         ctx.proto = "ip6";
     }
 }

@@ -150,10 +150,10 @@ int mobility_print(Ctx& ctx, const Cursor& c) {
         break;
     }
     case 6: {
-        const uint8_t status = c.u8(4);
+        const uint8_t status = c.u8(6);
         if (ctx.truncated) return -1;
         out.f(" status={}", status);
-        const uint8_t k = c.u8(5);
+        const uint8_t k = c.u8(7);
         if (ctx.truncated) return -1;
         if (k & 0x80) out.put(" K");
         const uint16_t seq = c.be16(hlen);
@@ -167,7 +167,7 @@ int mobility_print(Ctx& ctx, const Cursor& c) {
         break;
     }
     case 7: {
-        const uint8_t status = c.u8(4);
+        const uint8_t status = c.u8(6);
         if (ctx.truncated) return -1;
         out.f(" status={}", status);
         const auto a = c.bytes(hlen, 16);
