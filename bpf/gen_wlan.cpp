@@ -208,6 +208,9 @@ Frag Gen::gen_p80211_fcdir(uint32_t fcdir) {
 // Code that leaves the length of the header before the 802.11 header in X (and in
 // its scratch register), for the link types that have one.
 std::optional<Stmts> Gen::gen_llprefixlen() {
+    // libpcap turns the optimizer off for Prism headers whether or not it needs the
+    // header length (the AVS/Prism choice is a jump inside a statement list)
+    if (outermostlinktype == dlt::PRISM_HEADER) no_optimize_ = true;
     if (off_linkhdr.reg == -1) return std::nullopt;
     const uint32_t reg = static_cast<uint32_t>(off_linkhdr.reg);
     switch (outermostlinktype) {
@@ -221,7 +224,6 @@ std::optional<Stmts> Gen::gen_llprefixlen() {
         return Stmts{ir::stmt(LD | W | ABS, 4), ir::stmt(ST, reg), ir::stmt(MISC | TAX)};
     case dlt::PRISM_HEADER: {
         // AVS header (cookie 0x80211xxx) carries its length; Prism is 144 bytes
-        no_optimize_ = true;
         Prologue p;
         p.add(LD | W | ABS, 0);
         p.add(ALU | AND | K, 0xfffff000);

@@ -14,7 +14,8 @@ constexpr uint64_t kMaxSteps = 1u << 22;
 inline bool fits(uint64_t off, uint32_t n, size_t caplen) { return off + n <= caplen; }
 }  // namespace
 
-uint32_t run(const FilterProgram& prog, std::span<const uint8_t> pkt, uint32_t wirelen) {
+RunOutcome run_detailed(const FilterProgram& prog, std::span<const uint8_t> pkt,
+                        uint32_t wirelen) {
     const Insn* code = prog.insns.data();
     const size_t n = prog.insns.size();
     const uint8_t* d = pkt.data();
@@ -23,39 +24,39 @@ uint32_t run(const FilterProgram& prog, std::span<const uint8_t> pkt, uint32_t w
     uint32_t M[MEMWORDS] = {};
     size_t pc = 0;
     for (uint64_t steps = 0; steps < kMaxSteps; ++steps) {
-        if (pc >= n) return 0;
+        if (pc >= n) return {};
         const Insn& in = code[pc++];
         const uint32_t k = in.k;
         switch (in.code) {
-        case RET | K: return k;
-        case RET | A: return ra;
+        case RET | K: return {k, false};
+        case RET | A: return {ra, false};
         case LD | W | ABS:
-            if (!fits(k, 4, cap)) return 0;
+            if (!fits(k, 4, cap)) return {0, true};
             ra = (uint32_t{d[k]} << 24) | (uint32_t{d[k + 1]} << 16) | (uint32_t{d[k + 2]} << 8) | d[k + 3];
             break;
         case LD | H | ABS:
-            if (!fits(k, 2, cap)) return 0;
+            if (!fits(k, 2, cap)) return {0, true};
             ra = (uint32_t{d[k]} << 8) | d[k + 1];
             break;
         case LD | B | ABS:
-            if (!fits(k, 1, cap)) return 0;
+            if (!fits(k, 1, cap)) return {0, true};
             ra = d[k];
             break;
         case LD | W | IND: {
             uint64_t o = uint64_t{rx} + k;
-            if (!fits(o, 4, cap)) return 0;
+            if (!fits(o, 4, cap)) return {0, true};
             ra = (uint32_t{d[o]} << 24) | (uint32_t{d[o + 1]} << 16) | (uint32_t{d[o + 2]} << 8) | d[o + 3];
             break;
         }
         case LD | H | IND: {
             uint64_t o = uint64_t{rx} + k;
-            if (!fits(o, 2, cap)) return 0;
+            if (!fits(o, 2, cap)) return {0, true};
             ra = (uint32_t{d[o]} << 8) | d[o + 1];
             break;
         }
         case LD | B | IND: {
             uint64_t o = uint64_t{rx} + k;
-            if (!fits(o, 1, cap)) return 0;
+            if (!fits(o, 1, cap)) return {0, true};
             ra = d[o];
             break;
         }
@@ -66,12 +67,14 @@ uint32_t run(const FilterProgram& prog, std::span<const uint8_t> pkt, uint32_t w
         case LD | MEM: ra = k < MEMWORDS ? M[k] : 0; break;
         case LDX | MEM: rx = k < MEMWORDS ? M[k] : 0; break;
         case LDX | B | MSH:
-            if (!fits(k, 1, cap)) return 0;
+            if (!fits(k, 1, cap)) return {0, true};
             rx = (d[k] & 0xfu) << 2;
             break;
         case ST: if (k < MEMWORDS) M[k] = ra; break;
         case STX: if (k < MEMWORDS) M[k] = rx; break;
-        case JMP | JA: pc += k; break;  // unsigned wrap-around makes backward jumps work
+        case JMP | JA:  // signed: protochain jumps backwards
+            pc = static_cast<size_t>(static_cast<int64_t>(pc) + static_cast<int32_t>(k));
+            break;
         case JMP | JEQ | K: pc += ra == k ? in.jt : in.jf; break;
         case JMP | JGT | K: pc += ra > k ? in.jt : in.jf; break;
         case JMP | JGE | K: pc += ra >= k ? in.jt : in.jf; break;
@@ -84,11 +87,11 @@ uint32_t run(const FilterProgram& prog, std::span<const uint8_t> pkt, uint32_t w
         case ALU | SUB | X: ra -= rx; break;
         case ALU | MUL | X: ra *= rx; break;
         case ALU | DIV | X:
-            if (rx == 0) return 0;
+            if (rx == 0) return {};
             ra /= rx;
             break;
         case ALU | MOD | X:
-            if (rx == 0) return 0;
+            if (rx == 0) return {};
             ra %= rx;
             break;
         case ALU | AND | X: ra &= rx; break;
@@ -100,11 +103,11 @@ uint32_t run(const FilterProgram& prog, std::span<const uint8_t> pkt, uint32_t w
         case ALU | SUB | K: ra -= k; break;
         case ALU | MUL | K: ra *= k; break;
         case ALU | DIV | K:
-            if (k == 0) return 0;
+            if (k == 0) return {};
             ra /= k;
             break;
         case ALU | MOD | K:
-            if (k == 0) return 0;
+            if (k == 0) return {};
             ra %= k;
             break;
         case ALU | AND | K: ra &= k; break;
@@ -115,10 +118,14 @@ uint32_t run(const FilterProgram& prog, std::span<const uint8_t> pkt, uint32_t w
         case ALU | NEG: ra = 0u - ra; break;
         case MISC | TAX: rx = ra; break;
         case MISC | TXA: ra = rx; break;
-        default: return 0;  // not a classic BPF instruction
+        default: return {};  // not a classic BPF instruction
         }
     }
-    return 0;
+    return {};
+}
+
+uint32_t run(const FilterProgram& prog, std::span<const uint8_t> pkt, uint32_t wirelen) {
+    return run_detailed(prog, pkt, wirelen).verdict;
 }
 
 }  // namespace rd::bpf

@@ -47,4 +47,13 @@ std::string kernel_refusal(const FilterProgram& prog);
 // Allocates nothing.
 uint32_t run(const FilterProgram& prog, std::span<const uint8_t> pkt, uint32_t wirelen);
 
+// run(), also telling whether the program dropped the packet because a load reached
+// past the captured bytes. (Like libpcap's, our optimizer deletes loads whose value is
+// never needed, so on such truncated packets optimized and unoptimized code may differ.)
+struct RunOutcome {
+    uint32_t verdict = 0;
+    bool truncated = false;
+};
+RunOutcome run_detailed(const FilterProgram& prog, std::span<const uint8_t> pkt, uint32_t wirelen);
+
 }  // namespace rd::bpf
