@@ -59,6 +59,7 @@ void netbeui_print(Ctx& ctx, uint16_t control, Cursor c, uint32_t length);
 uint32_t ieee802_11_radio_print(Ctx& ctx, Cursor c, uint32_t length);
 uint32_t token_print(Ctx& ctx, Cursor c, uint32_t length);  // 802.5 frame (RFC 2684 bridged)
 uint32_t fddi_print(Ctx& ctx, Cursor c, uint32_t length);   // FDDI frame (RFC 2684 bridged)
+void loopback_print(Ctx& ctx, Cursor c, uint32_t length);   // Ethernet configuration testing
 
 // ---- network layer --------------------------------------------------------------------
 void ip_print(Ctx& ctx, Cursor c, uint32_t length);     // IPv4 datagram
@@ -150,6 +151,9 @@ void put_string_nul_padded(Ctx& ctx, const Cursor& c, size_t off, size_t n);
 // n bytes at off, stopping quietly at the end of the capture (nd_printn); true if it
 // stopped there.
 bool put_string_n_checked(Ctx& ctx, const Cursor& c, size_t off, size_t n);
+// tcpdump's print_unknown_data: hex lines (each led by indent) of what is captured of
+// len bytes at off.
+void print_unknown_data(Ctx& ctx, const Cursor& c, size_t off, const char* indent, size_t len);
 
 // Token table lookup: tcpdump's tok2str / bittok2str idioms.
 struct Tok {

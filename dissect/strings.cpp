@@ -1,6 +1,7 @@
 // Printing strings carried in packets the way tcpdump does (its fn_print_char and the
 // nd_print* family): bytes with the high bit as "M-", control characters as "^X".
 #include "protos.hpp"
+#include "ringdump/format/hexdump.hpp"
 
 namespace rd {
 
@@ -38,6 +39,18 @@ bool put_string_n_checked(Ctx& ctx, const Cursor& c, size_t off, size_t n) {
         put_char_escaped(ctx.out, c.u8(off + i));
     }
     return false;
+}
+
+void print_unknown_data(Ctx& ctx, const Cursor& c, size_t off, const char* indent, size_t len) {
+    if (ctx.truncated) return;
+    if (off > c.size()) {
+        ctx.out.put(indent);
+        ctx.out.put("Dissector error: print_unknown_data called with pointer past end of packet");
+        return;
+    }
+    auto data = c.rest(off);
+    if (data.size() > len) data = data.first(len);
+    hex_dump_prefixed(ctx.out, indent, data);
 }
 
 }  // namespace rd

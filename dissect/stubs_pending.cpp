@@ -6,10 +6,6 @@ namespace rd {
 
 // Reached from the link layer (LLC SAPs, SNAP PIDs, address families, SLL hatypes).
 void ipx_print(Ctx&, Cursor, uint32_t) {}
-void cdp_print(Ctx&, Cursor, uint32_t) {}
-void dtp_print(Ctx&, Cursor, uint32_t) {}
-void udld_print(Ctx&, Cursor, uint32_t) {}
-void vtp_print(Ctx&, Cursor, uint32_t) {}
 void isoclns_print(Ctx&, Cursor, uint32_t) {}
 void atalk_print(Ctx&, Cursor, uint32_t) {}
 void aarp_print(Ctx&, Cursor, uint32_t) {}
