@@ -15,9 +15,6 @@ using ir::JT;
 namespace {
 constexpr int kBitsPerWord = 32;
 inline void set_insert(uint32_t* s, int id) { s[id / kBitsPerWord] |= 1u << (id % kBitsPerWord); }
-inline bool set_member(const uint32_t* s, int id) {
-    return (s[id / kBitsPerWord] & (1u << (id % kBitsPerWord))) != 0;
-}
 inline void set_intersect(uint32_t* a, const uint32_t* b, int n) {
     for (int i = 0; i < n; ++i) a[i] &= b[i];
 }
