@@ -285,6 +285,12 @@ void icmp_print(Ctx& ctx, Cursor c, uint32_t plen, const IpInfo& ip) {
         const Cursor inner = c.skip(8);
         const uint16_t inner_len = inner.be16(2);
         if (ctx.truncated) return;
+        // tcpdump reads the length field again after cutting the capture to that length,
+        // so a length under 4 ends the packet here.
+        if (inner_len < 4) {
+            ctx.mark_truncated();
+            return;
+        }
         ip_print(ctx, inner.limit(inner_len), inner_len);
         if (ctx.truncated) return;
     }

@@ -158,6 +158,11 @@ TEST_CASE("ICMP: truncation: explicit checks and reads past the capture", "[diss
         CHECK(print_one(hex("66778899aabb00112233445508004500001c00010000400166de0a0000010a0000020800f7f700070001"), 1, opt, 40) ==
               "IP 10.0.0.1 > 10.0.0.2:  [|icmp]");
     }
+    {  // quoted length under 4 -v
+        PrintOptions opt; opt.vflag = 1;
+        CHECK(print_one(hex("66778899aabb00112233445508004500003c00010000400166be0a0000010a000002030d1139000000004500000200010000401166c20a0000020a0000091388829a000c90e261626364"), 1, opt, UINT32_MAX) ==
+              "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto ICMP (1), length 60)\n    10.0.0.1 > 10.0.0.2: ICMP host 10.0.0.9 unreachable - admin prohibited filter, length 40\n\t [|icmp]");
+    }
     {  // quoted datagram cut -v
         PrintOptions opt; opt.vflag = 1;
         CHECK(print_one(hex("66778899aabb00112233445508004500003c00010000400166be0a0000010a00000203031125000000004500002000010000401166c20a0000020a0000091388829a000c90e261626364"), 1, opt, 66) ==
