@@ -171,6 +171,9 @@ bool ethertype_print(Ctx& ctx, uint16_t type, Cursor c, uint32_t length, const L
     case 0x9000:
         loopback_print(ctx, c, length);
         return true;
+    case 0x88cc:
+        lldp_print(ctx, c, length);
+        return true;
     default:
         return false;
     }

@@ -60,6 +60,7 @@ uint32_t ieee802_11_radio_print(Ctx& ctx, Cursor c, uint32_t length);
 uint32_t token_print(Ctx& ctx, Cursor c, uint32_t length);  // 802.5 frame (RFC 2684 bridged)
 uint32_t fddi_print(Ctx& ctx, Cursor c, uint32_t length);   // FDDI frame (RFC 2684 bridged)
 void loopback_print(Ctx& ctx, Cursor c, uint32_t length);   // Ethernet configuration testing
+void lldp_print(Ctx& ctx, Cursor c, uint32_t length);
 
 // ---- network layer --------------------------------------------------------------------
 void ip_print(Ctx& ctx, Cursor c, uint32_t length);     // IPv4 datagram
