@@ -169,6 +169,39 @@ std::string validate(const std::vector<Insn>& prog, bool allow_backward) {
         }
     }
     if (cls(prog.back().code) != RET) return "program does not end with a return";
+    if (!allow_backward) {
+        // The kernel also refuses reading a scratch word not written on every path
+        // to the read. Forward jumps only here, so one pass in order suffices.
+        std::vector<uint32_t> written(n, 0xffffu);  // words surely written on entry
+        std::vector<bool> reached(n, false);
+        written[0] = 0;
+        reached[0] = true;
+        auto flow = [&](size_t to, uint32_t set) {
+            if (to >= n) return;
+            written[to] = reached[to] ? (written[to] & set) : set;
+            reached[to] = true;
+        };
+        for (size_t pc = 0; pc < n; ++pc) {
+            if (!reached[pc]) continue;
+            const Insn& in = prog[pc];
+            uint32_t set = written[pc];
+            if ((in.code == (LD | MEM) || in.code == (LDX | MEM)) && !(set & (1u << in.k)))
+                return "instruction " + std::to_string(pc) + ": reads M[" + std::to_string(in.k) +
+                       "] before it is written";
+            if (in.code == ST || in.code == STX) set |= 1u << in.k;
+            if (cls(in.code) == RET) continue;
+            if (cls(in.code) == JMP) {
+                if (aluop(in.code) == JA) {
+                    flow(pc + 1 + in.k, set);
+                } else {
+                    flow(pc + 1 + in.jt, set);
+                    flow(pc + 1 + in.jf, set);
+                }
+            } else {
+                flow(pc + 1, set);
+            }
+        }
+    }
     return {};
 }
 

@@ -373,6 +373,14 @@ void Gen::insert_compute_vloffsets(Block* b) {
     case dlt::IEEE802_11_RADIO_AVS:
     case dlt::IEEE802_11_RADIO:
     case dlt::PPI: s = gen_load_802_11_header_len(std::move(s)); break;
+    case dlt::PFLOG:
+        // the pflog header length is its first byte, rounded up to 4
+        if (off_linkpl.reg != -1) {
+            const auto reg = static_cast<uint32_t>(off_linkpl.reg);
+            s = Stmts{ir::stmt(LD | B | ABS, 0), ir::stmt(ALU | ADD | K, 3),
+                      ir::stmt(ALU | AND | K, 0xfffffffc), ir::stmt(ST, reg), ir::stmt(MISC | TAX)};
+        }
+        break;
     default: break;
     }
     if (s) {

@@ -420,6 +420,9 @@ Frag Gen::gen_mtp3field_code(int field, uint32_t v, uint16_t jtype, bool reverse
 }
 
 // ---- pflog (OpenBSD packet filter log headers)
+//
+// struct pfloghdr: length, af, action, reason (bytes 0-3), ifname[16] at 4,
+// ruleset[16] at 20, rulenr at 36, subrulenr at 40, ..., dir at 60.
 
 Frag Gen::gen_pf(const ast::Node& n) {
     const char* what = "";
@@ -431,9 +434,23 @@ Frag Gen::gen_pf(const ast::Node& n) {
     case ast::Kind::PfReason: what = "reason"; break;
     default: what = "action"; break;
     }
-    // pflog headers are only produced by OpenBSD-style pf; we do not filter on them.
     if (linktype != dlt::PFLOG) fail(std::string(what) + " supported only on PF linktype");
-    fail(std::string(what) + " filtering on PF headers is not supported");
+    switch (n.kind) {
+    case ast::Kind::PfIfname:
+    case ast::Kind::PfRuleset: {
+        const bool ifname = n.kind == ast::Kind::PfIfname;
+        if (n.s1.size() >= 16)
+            fail(std::string(ifname ? "ifname interface names" : "ruleset names") +
+                 " can only be 15 characters");
+        if (n.s1.empty()) return gen_true();
+        return gen_bcmp(OffRel::LinkHdr, ifname ? 4 : 20, static_cast<uint32_t>(n.s1.size()),
+                        reinterpret_cast<const uint8_t*>(n.s1.data()));
+    }
+    case ast::Kind::PfRnr: return gen_cmp(OffRel::LinkHdr, 36, W, n.n1);
+    case ast::Kind::PfSrnr: return gen_cmp(OffRel::LinkHdr, 40, W, n.n1);
+    case ast::Kind::PfReason: return gen_cmp(OffRel::LinkHdr, 3, B, n.n1);
+    default: return gen_cmp(OffRel::LinkHdr, 2, B, n.n1);
+    }
 }
 
 }  // namespace rd::bpf::gen

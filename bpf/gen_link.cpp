@@ -253,6 +253,11 @@ Frag Gen::gen_linktype(uint32_t ll_proto) {
             return gen_loopback_linktype(kLinuxAfInet6);
         }
         return gen_false();
+    case dlt::PFLOG:
+        // the address family is in host byte order, but it is one byte
+        if (ll_proto == eth::IP) return gen_cmp(OffRel::LinkHdr, 1, B, 2);
+        if (ll_proto == eth::IPV6) return gen_cmp(OffRel::LinkHdr, 1, B, 10);
+        return gen_false();
     case dlt::ARCNET:
     case dlt::ARCNET_LINUX:
         switch (ll_proto) {
@@ -511,6 +516,7 @@ Frag Gen::gen_inbound(bool outbound) {
         if (!outbound) gen_not(b);
         return b;
     }
+    case dlt::PFLOG: return gen_cmp(OffRel::LinkHdr, 60, B, outbound ? 2 : 1);
     case dlt::PPP_PPPD: return gen_cmp(OffRel::LinkHdr, 0, B, outbound ? 1 : 0);
     case dlt::JUNIPER_MFR:
     case dlt::JUNIPER_MLFR:

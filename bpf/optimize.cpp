@@ -3,6 +3,8 @@
 #include "optimize.hpp"
 
 #include <algorithm>
+#include <string>
+#include <unordered_map>
 
 #include "gencode.hpp"
 
@@ -257,42 +259,46 @@ void Optimizer::mark_code(Block* p) {
     mark_code(JF(p));
 }
 
-namespace {
-bool eq_stmts(const ir::Stmts& x, const ir::Stmts& y) {
-    size_t i = 0, j = 0;
-    while (true) {
-        while (i < x.size() && x[i].code == ir::NOP) ++i;
-        while (j < y.size() && y[j].code == ir::NOP) ++j;
-        if (i == x.size()) return j == y.size();
-        if (j == y.size()) return false;
-        if (x[i].code != y[j].code || x[i].k != y[j].k) return false;
-        ++i;
-        ++j;
-    }
-}
-bool eq_blk(const Block* b0, const Block* b1) {
-    return b0->s.code == b1->s.code && b0->s.k == b1->s.k && b0->et.succ == b1->et.succ &&
-           b0->ef.succ == b1->ef.succ && eq_stmts(b0->stmts, b1->stmts);
-}
-}  // namespace
 
+// Merge identical blocks (same statements, branch and successors) into the one with
+// the next higher number, repeating until nothing changes. A signature map finds that
+// block without comparing every pair.
 void Optimizer::intern_blocks() {
     const size_t n = blocks_.size();
+    auto signature = [](const Block* b) {
+        std::string sig;
+        auto put = [&sig](const void* p, size_t len) {
+            sig.append(static_cast<const char*>(p), len);
+        };
+        put(&b->s.code, sizeof b->s.code);
+        put(&b->s.k, sizeof b->s.k);
+        put(&b->et.succ, sizeof b->et.succ);
+        put(&b->ef.succ, sizeof b->ef.succ);
+        for (const ir::Stmt& st : b->stmts) {
+            if (st.code == ir::NOP) continue;
+            put(&st.code, sizeof st.code);
+            put(&st.k, sizeof st.k);
+        }
+        return sig;
+    };
     bool changed = true;
     while (changed) {
         changed = false;
         for (Block* b : blocks_) b->link = nullptr;
         unmark_all();
         mark_code(root_);
-        for (size_t i = n - 1; i != 0;) {
-            --i;
-            if (!marked(blocks_[i])) continue;
-            for (size_t j = i + 1; j < n; ++j) {
-                if (!marked(blocks_[j])) continue;
-                if (eq_blk(blocks_[i], blocks_[j])) {
-                    blocks_[i]->link = blocks_[j]->link ? blocks_[j]->link : blocks_[j];
-                    break;
-                }
+        std::unordered_map<std::string, Block*> lowest;  // signature -> lowest id seen above
+        for (size_t i = n; i-- > 0;) {
+            Block* b = blocks_[i];
+            if (!marked(b)) continue;
+            std::string sig = signature(b);
+            auto it = lowest.find(sig);
+            if (it != lowest.end()) {
+                Block* j = it->second;
+                b->link = j->link ? j->link : j;
+                it->second = b;
+            } else {
+                lowest.emplace(std::move(sig), b);
             }
         }
         for (Block* p : blocks_) {

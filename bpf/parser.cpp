@@ -668,15 +668,36 @@ private:
             auto n = make(Kind::PfReason);
             if (peek() == Tok::Num) {
                 n->n1 = take().num;
-                n->has_num = true;
             } else if (peek() == Tok::Id) {
-                n->s1 = take().text;
+                static constexpr Wlan kReasons[] = {
+                    {"match", 0}, {"bad-offset", 1}, {"fragment", 2}, {"short", 3},
+                    {"normalize", 4}, {"memory", 5}, {"bad-timestamp", 6}, {"congestion", 7},
+                    {"ip-option", 8}, {"proto-cksum", 9}, {"state-mismatch", 10},
+                    {"state-insert", 11}, {"state-limit", 12}, {"src-limit", 13},
+                    {"synproxy", 14}};
+                const std::string& name = take().text;
+                auto v = lookup(kReasons, name);
+                if (!v) throw ParseError("unknown PF reason \"" + name + "\"");
+                n->n1 = *v;
             } else {
                 syntax_error();
             }
             return n;
         }
-        case Tok::PfAction: ++pos_; return name_after(Kind::PfAction);
+        case Tok::PfAction: {
+            ++pos_;
+            auto n = make(Kind::PfAction);
+            if (peek() != Tok::Id) syntax_error();
+            static constexpr Wlan kActions[] = {
+                {"pass", 0}, {"accept", 0}, {"drop", 1}, {"block", 1}, {"scrub", 2},
+                {"noscrub", 3}, {"nat", 4}, {"nonat", 5}, {"binat", 6}, {"nobinat", 7},
+                {"rdr", 8}, {"nordr", 9}, {"synproxy-drop", 10}};
+            const std::string& name = take().text;
+            auto v = lookup(kActions, name);
+            if (!v) throw ParseError("unknown PF action '" + name + "'");
+            n->n1 = *v;
+            return n;
+        }
         case Tok::Llc: {
             ++pos_;
             auto n = make(Kind::Llc);
