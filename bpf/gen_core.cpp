@@ -393,6 +393,11 @@ Block* Gen::program(const ast::Node* root) {
     if (root == nullptr) return new_block(RET | K, opts.snaplen);
     Frag p = gen_node(*root);
     insert_compute_vloffsets(p.head);
+    if (linktype == dlt::PPI) {
+        // PPI carries its own DLT; we only understand 802.11 inside (little-endian 105)
+        Frag check = jmp(JEQ, 0x69000000, Stmts{ir::stmt(LD | W | ABS, 4)});
+        gen_and(check, p);
+    }
     ir::backpatch(p.t, new_block(RET | K, opts.snaplen));
     ir::backpatch(p.f, new_block(RET | K, 0));
     return p.head;

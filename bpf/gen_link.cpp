@@ -505,7 +505,7 @@ Frag Gen::gen_inbound(bool outbound) {
         return gen_relation(JEQ, std::move(ld), std::move(rhs), outbound);
     }
     case dlt::IPNET:
-        return gen_cmp(OffRel::LinkHdr, 2, H, outbound ? 2 : 1);
+        return gen_cmp(OffRel::LinkHdr, 2, H, outbound ? 1 : 2);  // IPNET_OUTBOUND 1, INBOUND 2
     case dlt::LINUX_SLL: {
         Frag b = gen_cmp(OffRel::LinkHdr, 0, H, kSllOutgoing);
         if (!outbound) gen_not(b);
