@@ -61,9 +61,11 @@ size_t print_line(Ctx& ctx, const char* prefix, const Cursor& c, size_t idx, siz
         if (!ascii_print(ch) && ch != '\t') return 0;
         ++idx;
     }
+    // Text up to the end without a line ending: shown, and marked as cut short.
     ctx.out.put(prefix);
     if (idx > start)
         ctx.out.put(std::string_view(reinterpret_cast<const char*>(c.rest(start).data()), idx - start));
+    ctx.print_trunc();
     return 0;
 }
 
