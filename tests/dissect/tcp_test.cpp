@@ -289,6 +289,21 @@ TEST_CASE("TCP: payload by port: http, ssh", "[dissect][tcp]") {
         CHECK(print_one(hex("66778899aabb00112233445508004500003b00010000400666ba0a0000010a00000200161f40000003e80000000150182000c6fd00005353482d322e302d4f70656e5353485f390d0a"), 1, opt, UINT32_MAX) ==
               "IP 10.0.0.1.22 > 10.0.0.2.8000: Flags [P.], seq 1000:1019, ack 1, win 8192, length 19: SSH: SSH-2.0-OpenSSH_9");
     }
+    {  // ftp line without its ending
+        PrintOptions opt;
+        CHECK(print_one(hex("66778899aabb00112233445508004500003100010000400666c40a0000010a0000029c400015000003e800000001501820002c660000323230207265616479"), 1, opt, UINT32_MAX) ==
+              "IP 10.0.0.1.40000 > 10.0.0.2.21: Flags [P.], seq 1000:1009, ack 1, win 8192, length 9: FTP: 220 ready [|ftp]");
+    }
+    {  // ftp binary line
+        PrintOptions opt;
+        CHECK(print_one(hex("66778899aabb00112233445508004500003400010000400666c10a0000010a0000029c400015000003e8000000015018200093e30000323230207265016164790d0a"), 1, opt, UINT32_MAX) ==
+              "IP 10.0.0.1.40000 > 10.0.0.2.21: Flags [P.], seq 1000:1012, ack 1, win 8192, length 12: FTP");
+    }
+    {  // http body continuation
+        PrintOptions opt; opt.vflag = 1;
+        CHECK(print_one(hex("66778899aabb00112233445508004500003000010000400666c50a0000010a0000029c400050000003e80000000150182000b12a00003c68746d6c3e0d0a"), 1, opt, UINT32_MAX) ==
+              "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 48)\n    10.0.0.1.40000 > 10.0.0.2.80: Flags [P.], cksum 0xb12a (correct), seq 1000:1008, ack 1, win 8192, length 8: HTTP");
+    }
 }
 
 TEST_CASE("TCP: truncated before the ports or the fixed header", "[dissect][tcp]") {
