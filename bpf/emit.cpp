@@ -29,16 +29,24 @@ public:
         p->offset = static_cast<int>(base);
         size_t dst = base;
         int off = 0;
-        for (const ir::Stmt& s : p->stmts) {
+        for (size_t idx = 0; idx < p->stmts.size(); ++idx) {
+            const ir::Stmt& s = p->stmts[idx];
             if (s.code == ir::NOP) continue;
             Insn& in = out_[dst];
             in.code = s.code;
             in.k = s.k;
-            // jumps inside a statement list carry their own (relative) targets
+            // A jump inside a statement list names its targets by position in the list.
+            // Like libpcap, look them up among the first slen entries, NOPs included,
+            // and measure from the emitted position.
             if (cls(s.code) == JMP && s.code != (JMP | JA) && off != slen - 2) {
-                if (s.jt > 255 || s.jf > 255) gen::fail("block-local jump out of range");
-                in.jt = static_cast<uint8_t>(s.jt);
-                in.jf = static_cast<uint8_t>(s.jf);
+                const size_t tjt = idx + 1 + s.jt, tjf = idx + 1 + s.jf;
+                if (tjt >= static_cast<size_t>(slen) || tjf >= static_cast<size_t>(slen))
+                    gen::fail("no destination found for block-local relative jump");
+                const int jt = static_cast<int>(tjt) - off - 1, jf = static_cast<int>(tjf) - off - 1;
+                if (jt < 0 || jf < 0 || jt > 255 || jf > 255)
+                    gen::fail("out-of-range block-local relative jump");
+                in.jt = static_cast<uint8_t>(jt);
+                in.jf = static_cast<uint8_t>(jf);
             }
             ++dst;
             ++off;

@@ -383,6 +383,13 @@ void Gen::insert_compute_vloffsets(Block* b) {
         break;
     default: break;
     }
+    if (!s && is_vlan_vloffset) {
+        // no header-length code yet: start the VLAN-shifted offsets at zero
+        if (off_linkpl.reg == -1) off_linkpl.reg = alloc_reg();
+        if (off_linktype.reg == -1) off_linktype.reg = alloc_reg();
+        s = Stmts{ir::stmt(LD | W | IMM, 0), ir::stmt(ST, static_cast<uint32_t>(off_linkpl.reg)),
+                  ir::stmt(ST, static_cast<uint32_t>(off_linktype.reg))};
+    }
     if (s) {
         s->insert(s->end(), b->stmts.begin(), b->stmts.end());
         b->stmts = std::move(*s);

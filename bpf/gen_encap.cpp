@@ -32,6 +32,15 @@ Frag Gen::gen_vlan(uint32_t vlan_num, bool has_vlan_tag) {
     case dlt::IEEE802_11_RADIO: break;
     default: fail("no VLAN support for " + describe_linktype());
     }
+    const bool ether = linktype == dlt::EN10MB || linktype == dlt::NETANALYZER ||
+                       linktype == dlt::NETANALYZER_TRANSPARENT;
+    if (ether && opts.linux_vlan_extensions && vlan_stack_depth == 0 &&
+        !off_linkhdr.is_variable &&
+        off_linkhdr.constant_part == off_outermostlinkhdr.constant_part) {
+        Frag b = gen_vlan_bpf_extensions(vlan_num, has_vlan_tag);
+        ++vlan_stack_depth;
+        return b;
+    }
     // TPID 802.1Q, 802.1ad or the old QinQ value
     Frag b0 = gen_linktype(eth::VLAN_8021Q);
     Frag b1 = gen_linktype(eth::VLAN_8021AD);
@@ -50,6 +59,59 @@ Frag Gen::gen_vlan(uint32_t vlan_num, bool has_vlan_tag) {
     off_linkpl.constant_part += 4;
     off_linktype.constant_part += 4;
     ++vlan_stack_depth;
+    return b0;
+}
+
+// The outermost tag may have been stripped by the kernel (then SKF_AD_VLAN_TAG_PRESENT
+// is 1 and SKF_AD_VLAN_TAG holds the TCI) or still be in the packet. Offsets after it
+// become variable: they grow by 4 only when the tag is in the packet.
+Frag Gen::gen_vlan_bpf_extensions(uint32_t vlan_num, bool has_vlan_tag) {
+    Frag b0 = jmp(JEQ, 1, Stmts{ir::stmt(LD | B | ABS, SKF_AD_OFF + SKF_AD_VLAN_TAG_PRESENT)});
+    // tests first, with the offsets as they are, then the offset bump in front of them
+    Frag b_tpid = gen_linktype(eth::VLAN_8021Q);
+    {
+        Frag b1 = gen_linktype(eth::VLAN_8021AD);
+        gen_or(b_tpid, b1);
+        Frag b2 = gen_linktype(eth::VLAN_QINQ);
+        gen_or(b1, b2);
+        b_tpid = b2;
+    }
+    std::optional<Frag> b_vid;
+    if (has_vlan_tag) {
+        if (vlan_num > 0x0fff)
+            fail("VLAN tag " + std::to_string(vlan_num) + " greater than maximum 4095");
+        b_vid = gen_mcmp(OffRel::LinkPl, 0, H, vlan_num, 0x0fff);
+    }
+    is_vlan_vloffset = true;
+    Stmts bump;
+    for (AbsOffset* off : {&off_linkpl, &off_linktype}) {
+        off->is_variable = true;
+        if (off->reg == -1) off->reg = alloc_reg();
+        const auto reg = static_cast<uint32_t>(off->reg);
+        bump.push_back(ir::stmt(LD | MEM, reg));
+        bump.push_back(ir::stmt(ALU | ADD | K, 4));
+        bump.push_back(ir::stmt(ST, reg));
+    }
+    Stmts& head = b_tpid.head->stmts;
+    head.insert(head.begin(), bump.begin(), bump.end());
+    gen_or(b0, b_tpid);
+    b0 = b_tpid;
+    if (b_vid) {
+        // VID from the metadata if the tag was stripped, else from the packet
+        Stmts& vs = b_vid->head->stmts;
+        const auto cnt = static_cast<uint32_t>(vs.size());
+        Stmts pre;
+        pre.push_back(ir::stmt(LD | B | ABS, SKF_AD_OFF + SKF_AD_VLAN_TAG_PRESENT));
+        Stmt jeq = ir::stmt(JMP | JEQ | K, 1);
+        jeq.jt = 0;  // next statement
+        jeq.jf = 2;  // the packet load
+        pre.push_back(jeq);
+        pre.push_back(ir::stmt(LD | B | ABS, SKF_AD_OFF + SKF_AD_VLAN_TAG));
+        pre.push_back(ir::stmt(JMP | JA | K, cnt - 1));  // over the load, onto the mask
+        vs.insert(vs.begin(), pre.begin(), pre.end());
+        gen_and(b0, *b_vid);
+        b0 = *b_vid;
+    }
     return b0;
 }
 

@@ -184,6 +184,7 @@ public:
 
     // ---- encapsulations and other primitives (gen_encap.cpp)
     Frag gen_vlan(uint32_t vlan_num, bool has_vlan_tag);
+    Frag gen_vlan_bpf_extensions(uint32_t vlan_num, bool has_vlan_tag);
     Frag gen_mpls(uint32_t label, bool has_label);
     Frag gen_mpls_linktype(uint32_t ll_proto);
     Frag gen_pppoed();
@@ -232,6 +233,7 @@ public:
     bool regused[op::MEMWORDS] = {};
     int curreg = 0;
     bool no_optimize_ = false;
+    bool is_vlan_vloffset = false;  // VLAN via metadata made the payload offsets variable
 
     std::string describe_linktype() const;
 

@@ -115,6 +115,69 @@ TEST_CASE("protochain loops, and the kernel would refuse that", "[codegen]") {
     CHECK(text.find("ja       4") != std::string::npos);  // back to the header test
     CHECK(rd::bpf::kernel_refusal(p).find("backward") != std::string::npos);
     CHECK(rd::bpf::kernel_refusal(must_compile("tcp port 80")).empty());
+    CHECK(rd::bpf::kernel_refusal(must_compile("ip", "IEEE802_11_RADIO")).empty());
+    rd::bpf::FilterProgram reads_unset{{{0x60, 0, 0, 3}, {0x16, 0, 0, 0}}};  // ld M[3]; ret a
+    CHECK(rd::bpf::kernel_refusal(reads_unset).find("before it is written") != std::string::npos);
     CHECK(error_of("protochain 6", "IEEE802_11") ==
           "'protochain' not supported with variable length headers");
+}
+
+TEST_CASE("VLAN tags the kernel strips are found in its metadata", "[codegen][live]") {
+    rd::bpf::CompileOptions o = opts("EN10MB");
+    o.linux_vlan_extensions = true;
+    auto p = rd::bpf::compile("vlan 10 and ip", o);
+    REQUIRE(p);
+    std::string text = rd::bpf::dump(*p, 1);
+    // as tcpdump -i lo -d 'vlan 10 and ip' shows it
+    CHECK(text ==
+          "(000) ld       #0x0\n"
+          "(001) st       M[1]\n"
+          "(002) ldb      [vlanp]\n"
+          "(003) jeq      #0x1             jt 10\tjf 4\n"
+          "(004) ld       #0x4\n"
+          "(005) st       M[1]\n"
+          "(006) ldh      [12]\n"
+          "(007) jeq      #0x8100          jt 10\tjf 8\n"
+          "(008) jeq      #0x88a8          jt 10\tjf 9\n"
+          "(009) jeq      #0x9100          jt 10\tjf 21\n"
+          "(010) ldb      [vlanp]\n"
+          "(011) jeq      #0x1             jt 12\tjf 14\n"
+          "(012) ldb      [vlan_tci]\n"
+          "(013) ja       15\n"
+          "(014) ldh      [14]\n"
+          "(015) and      #0xfff\n"
+          "(016) jeq      #0xa             jt 17\tjf 21\n"
+          "(017) ldx      M[1]\n"
+          "(018) ldh      [x + 12]\n"
+          "(019) jeq      #0x800           jt 20\tjf 21\n"
+          "(020) ret      #262144\n"
+          "(021) ret      #0\n");
+    CHECK(rd::bpf::kernel_refusal(*p).empty());
+    // the tag is still in the packet here: the in-band path must work in user space
+    std::vector<uint8_t> pkt(14 + 4 + 20, 0);
+    pkt[12] = 0x81;
+    pkt[15] = 10;
+    pkt[16] = 0x08;
+    pkt[18] = 0x45;
+    CHECK(rd::bpf::run(*p, pkt, 38) == 0);  // metadata loads fail outside the kernel
+    CHECK(rd::bpf::run(must_compile("vlan 10 and ip"), pkt, 38) == 262144);
+}
+
+TEST_CASE("cooked-socket programs read the network layer and ancillary data", "[codegen][live]") {
+    auto sll = must_compile("ip and inbound", "LINUX_SLL");
+    auto k = rd::bpf::adapt_for_cooked_socket(sll, 113);
+    REQUIRE(k);
+    std::string text = rd::bpf::dump(*k, 1);
+    CHECK(text.find("ldh      [proto]") != std::string::npos);
+    CHECK(text.find("ldh      [type]") != std::string::npos);
+    auto sll2 = rd::bpf::adapt_for_cooked_socket(must_compile("tcp port 80 and ifindex 2", "LINUX_SLL2"), 276);
+    REQUIRE(sll2);
+    text = rd::bpf::dump(*sll2, 1);
+    CHECK(text.find("ld       [ifidx]") != std::string::npos);
+    CHECK(text.find("ldxb     4*([0]&0xf)") != std::string::npos);
+    CHECK(text.find("ldh      [x + 2]") != std::string::npos);
+    // the hardware address is not available to the kernel filter
+    CHECK_FALSE(rd::bpf::adapt_for_cooked_socket(must_compile("link[6] = 1", "LINUX_SLL"), 113));
+    auto eth = must_compile("tcp");
+    CHECK(rd::bpf::adapt_for_cooked_socket(eth, 1)->insns.size() == eth.insns.size());
 }

@@ -2,6 +2,7 @@
 // interpreter that runs a program in user space and tcpdump's -d/-dd/-ddd dumps.
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -30,6 +31,10 @@ struct CompileOptions {
     uint32_t netmask = 0;        // tcpdump passes 0 for -r and -d
     bool savefile = false;       // compiling for a capture file (-r): NULL/LOOP use BSD AF_INET6 values
     bool savefile_swapped = false;  // that file's byte order differs from ours (NULL/ENC AF values)
+    // For a Linux packet socket that strips VLAN tags and reports them as metadata
+    // (SO_BPF_EXTENSIONS says VLAN): "vlan" tests SKF_AD_VLAN_TAG_PRESENT and reads the
+    // VID from SKF_AD_VLAN_TAG, as libpcap does for live captures.
+    bool linux_vlan_extensions = false;
 };
 
 // Compile an expression; the error message is what follows "ringdump: " on stderr.
@@ -42,6 +47,15 @@ std::string dump(const FilterProgram& prog, int level);
 // backward jump as protochain makes, a scratch word read before it is written, ...);
 // empty if SO_ATTACH_FILTER would take it. Such programs still run in run().
 std::string kernel_refusal(const FilterProgram& prog);
+
+// A program compiled for LINUX_SLL or LINUX_SLL2, rewritten for the cooked (SOCK_DGRAM)
+// packet socket that produces those headers: the kernel filters the network-layer
+// packet, so payload offsets lose the header length and the header fields the kernel
+// knows (protocol, packet type, interface index) become ancillary loads. nullopt when
+// the program reads other header bytes: filter in user space then. Programs for other
+// link types come back unchanged. (libpcap's fix_program does the same.)
+std::optional<FilterProgram> adapt_for_cooked_socket(const FilterProgram& prog,
+                                                     uint32_t linktype);
 
 // Run the program on a packet as the kernel does; returns the accept length (0 = drop).
 // Allocates nothing.
