@@ -1,13 +1,16 @@
-// Ethernet II / 802.3 frames, 802.1Q / 802.1ad / QinQ tags, and EtherType dispatch.
+// Ethernet II / 802.3 frames (also with a switch tag after the addresses), MACsec,
+// 802.1Q / 802.1ad / QinQ tags, Arista timestamps, and EtherType dispatch.
 #include "protos.hpp"
 
 namespace rd {
 
 namespace {
 
+constexpr uint32_t kHeaderLen = 14;
 constexpr uint16_t kMaxLengthValue = 1500;  // type/length fields up to this are lengths
 constexpr uint16_t kTypeVlan = 0x8100, kTypeQinQ = 0x88a8, kTypeVlan9100 = 0x9100,
-                   kTypeVlan9200 = 0x9200, kTypeJumbo = 0x8870;
+                   kTypeVlan9200 = 0x9200, kTypeJumbo = 0x8870, kTypeMacsec = 0x88e5,
+                   kTypeArista = 0xd28b;
 
 constexpr Tok kEtherTypes[] = {
     {0x0800, "IPv4"},          {0x8847, "MPLS unicast"},
@@ -44,19 +47,177 @@ bool is_vlan_type(uint16_t t) {
 }
 
 void ether_type_text(Ctx& ctx, uint16_t type) {
+    const char* n = ethertype_name(type);
     if (!ctx.opt.qflag)
-        ctx.out.f("ethertype {} (0x{:04x})", ethertype_name(type) ? ethertype_name(type) : "Unknown", type);
-    else if (const char* n = ethertype_name(type))
+        ctx.out.f("ethertype {} (0x{:04x})", n ? n : "Unknown", type);
+    else if (n)
         ctx.out.put(n);
     else
         ctx.out.f("Unknown Ethertype (0x{:04x})", type);
 }
 
-void addresses_text(Ctx& ctx, const Cursor& c) {
-    put_mac_at(ctx, c, 6);
+void addresses_text(Ctx& ctx, const LinkAddrs& a) {
+    ctx.names.mac(ctx.out, a.src.first<6>());
     ctx.out.put(" > ");
-    put_mac_at(ctx, c, 0);
+    ctx.names.mac(ctx.out, a.dst.first<6>());
     ctx.out.put(", ");
+}
+
+// tcpdump's ND_DEFAULTPRINT(p, caplen): caplen may be less than what the cursor still
+// holds (MACsec's short length).
+void dump_payload(Ctx& ctx, const Cursor& p, uint32_t caplen) {
+    auto d = p.rest();
+    if (d.size() > caplen) d = d.first(caplen);
+    default_print(ctx, d);
+}
+
+// An LLC frame after an 802.3 length or a Jumbo type; returns the LLC header length.
+uint32_t llc_payload(Ctx& ctx, const Cursor& p, uint32_t length, uint32_t caplen, const LinkAddrs& addrs) {
+    int n = llc_print(ctx, p, length, addrs);
+    if (n < 0) {
+        dump_payload(ctx, p, caplen);
+        n = -n;
+    }
+    return static_cast<uint32_t>(n);
+}
+
+uint32_t ether_common_print(Ctx& ctx, Cursor c, uint32_t length, SwitchTagPrinter print_tag,
+                            uint32_t tag_len) {
+    uint32_t caplen = static_cast<uint32_t>(c.size());
+    if (length < caplen) {
+        ctx.out.f("[length {} < caplen {}]", length, caplen);
+        ctx.print_invalid();
+        return length;
+    }
+    if (caplen < kHeaderLen + tag_len) {
+        ctx.print_trunc();
+        return caplen;
+    }
+    const uint32_t orig_length = length;
+    const LinkAddrs addrs{c.bytes(6, 6), c.bytes(0, 6)};
+    length -= 12;
+    caplen -= 12;
+    uint32_t hdrlen = 12;
+    if (ctx.opt.eflag) addresses_text(ctx, addrs);
+    if (print_tag) print_tag(ctx, c.skip(12));
+    length -= tag_len;
+    caplen -= tag_len;
+    hdrlen += tag_len;
+
+    for (;;) {  // tcpdump's "recurse": after an Arista header, the next type follows
+        uint16_t type = c.be16(hdrlen);
+        length -= 2;
+        caplen -= 2;
+        hdrlen += 2;
+        if (ctx.truncated) return hdrlen;
+
+        bool printed_length = false;
+        if (type == kTypeMacsec) {
+            if (ctx.opt.eflag) {
+                ether_type_text(ctx, type);
+                ctx.out.f(", length {}: ", orig_length);
+                printed_length = true;
+            }
+            EtherPos pos{c, hdrlen, length, caplen};
+            const int ret = macsec_print(ctx, pos, addrs);
+            c = pos.frame;  // MACsec may have cut the ICV off the end
+            hdrlen = pos.hdrlen;
+            length = pos.length;
+            caplen = pos.caplen;
+            if (ret == 0) {
+                // Encrypted: show the payload as raw data.
+                dump_payload(ctx, c.skip(hdrlen), caplen);
+                return hdrlen;
+            }
+            if (ret > 0) return static_cast<uint32_t>(ret);
+            type = c.be16(hdrlen);
+            length -= 2;
+            caplen -= 2;
+            hdrlen += 2;
+            if (ctx.truncated) return hdrlen;
+        }
+
+        while (is_vlan_type(type)) {
+            if (caplen < 4 || length < 4) {
+                ctx.proto = "vlan";
+                ctx.print_trunc();
+                return hdrlen + (caplen < 4 ? caplen : length);
+            }
+            if (ctx.opt.eflag) {
+                const uint16_t tci = c.be16(hdrlen);
+                ether_type_text(ctx, type);
+                if (!printed_length) {
+                    ctx.out.f(", length {}: ", orig_length);
+                    printed_length = true;
+                } else {
+                    ctx.out.put(", ");
+                }
+                ctx.out.f("vlan {}, p {}{}, ", tci & 0xfff, tci >> 13, (tci & 0x1000) ? ", DEI" : "");
+            }
+            type = c.be16(hdrlen + 2);
+            length -= 4;
+            caplen -= 4;
+            hdrlen += 4;
+            if (ctx.truncated) return hdrlen;
+        }
+
+        Cursor payload = c.skip(hdrlen);
+        if (type <= kMaxLengthValue) {
+            // 802.3: the field is the payload length, used when it is not past the frame.
+            if (type < length) {
+                length = type;
+                if (caplen > length) caplen = length;
+            }
+            payload = payload.limit(length);
+            if (ctx.opt.eflag) {
+                ctx.out.put("802.3");
+                if (!printed_length) ctx.out.f(", length {}: ", length);
+            }
+            return hdrlen + llc_payload(ctx, payload, length, caplen, addrs);
+        }
+        if (type == kTypeJumbo) return hdrlen + llc_payload(ctx, payload, length, caplen, addrs);
+        if (type == kTypeArista) {
+            if (caplen < 2 || length < 2) {
+                ctx.out.put("[|arista]");
+                return hdrlen + (caplen < 2 ? caplen : length);
+            }
+            ether_type_text(ctx, type);
+            ctx.out.f(", length {}: ", orig_length);
+            const int consumed = arista_ethertype_print(ctx, payload, length);
+            if (ctx.truncated) return hdrlen;
+            if (consumed > 0) {
+                length -= static_cast<uint32_t>(consumed);
+                caplen -= static_cast<uint32_t>(consumed);
+                hdrlen += static_cast<uint32_t>(consumed);
+                continue;
+            }
+            // Unknown subtype or version: the raw payload.
+            if (!ctx.opt.eflag) {
+                addresses_text(ctx, addrs);
+                ether_type_text(ctx, type);
+                ctx.out.f(", length {}: ", orig_length);
+            }
+            dump_payload(ctx, payload, caplen);
+            return hdrlen;
+        }
+        if (ctx.opt.eflag) {
+            ether_type_text(ctx, type);
+            if (!printed_length)
+                ctx.out.f(", length {}: ", orig_length);
+            else
+                ctx.out.put(", ");
+        }
+        if (!ethertype_print(ctx, type, payload, length, addrs)) {
+            if (!ctx.opt.eflag) {
+                // Only the addresses and the final type, as -e was not given.
+                addresses_text(ctx, addrs);
+                ether_type_text(ctx, type);
+                ctx.out.f(", length {}: ", orig_length);
+            }
+            dump_payload(ctx, payload, caplen);
+        }
+        return hdrlen;
+    }
 }
 
 }  // namespace
@@ -65,92 +226,12 @@ const char* ethertype_name(uint16_t type) { return tok_lookup(kEtherTypes, type)
 
 uint32_t ether_print(Ctx& ctx, Cursor c, uint32_t length) {
     ctx.proto = "ether";
-    uint32_t caplen = static_cast<uint32_t>(c.size());
-    if (length < caplen) {
-        ctx.out.f("[length {} < caplen {}]", length, caplen);
-        ctx.print_invalid();
-        return length;
-    }
-    if (caplen < 14) {
-        ctx.print_trunc();
-        return caplen;
-    }
-    const uint32_t orig_length = length;
-    LinkAddrs addrs{c.bytes(6, 6), c.bytes(0, 6)};
-    if (ctx.opt.eflag) addresses_text(ctx, c);
-    uint32_t hdrlen = 12;
-    length -= 12;
-    caplen -= 12;
+    return ether_common_print(ctx, c, length, nullptr, 0);
+}
 
-    uint16_t type = c.be16(hdrlen);
-    hdrlen += 2;
-    length -= 2;
-    caplen -= 2;
-    bool printed_length = false;
-
-    while (is_vlan_type(type)) {
-        if (caplen < 4 || length < 4) {
-            ctx.proto = "vlan";
-            ctx.print_trunc();
-            return hdrlen + (caplen < 4 ? caplen : length);
-        }
-        if (ctx.opt.eflag) {
-            const uint16_t tci = c.be16(hdrlen);
-            ether_type_text(ctx, type);
-            if (!printed_length) {
-                ctx.out.f(", length {}: ", orig_length);
-                printed_length = true;
-            } else {
-                ctx.out.put(", ");
-            }
-            ctx.out.f("vlan {}, p {}{}, ", tci & 0xfff, tci >> 13, (tci & 0x1000) ? ", DEI" : "");
-        }
-        type = c.be16(hdrlen + 2);
-        hdrlen += 4;
-        length -= 4;
-        caplen -= 4;
-    }
-
-    Cursor payload = c.skip(hdrlen);
-    if (type <= kMaxLengthValue) {
-        // 802.3: the field is the payload length, as long as it is not past the frame.
-        if (type < length) length = type;
-        payload = payload.limit(length);
-        if (ctx.opt.eflag) {
-            ctx.out.put("802.3");
-            if (!printed_length) ctx.out.f(", length {}: ", length);
-        }
-        int llc_len = llc_print(ctx, payload, length, addrs);
-        if (llc_len < 0) {
-            default_print(ctx, payload.rest());
-            llc_len = -llc_len;
-        }
-        return hdrlen + static_cast<uint32_t>(llc_len);
-    }
-    if (type == kTypeJumbo) {
-        int llc_len = llc_print(ctx, payload, length, addrs);
-        if (llc_len < 0) {
-            default_print(ctx, payload.rest());
-            llc_len = -llc_len;
-        }
-        return hdrlen + static_cast<uint32_t>(llc_len);
-    }
-    if (ctx.opt.eflag) {
-        ether_type_text(ctx, type);
-        if (!printed_length)
-            ctx.out.f(", length {}: ", orig_length);
-        else
-            ctx.out.put(", ");
-    }
-    if (!ethertype_print(ctx, type, payload, length, addrs)) {
-        if (!ctx.opt.eflag) {
-            addresses_text(ctx, c);
-            ether_type_text(ctx, type);
-            ctx.out.f(", length {}: ", orig_length);
-        }
-        default_print(ctx, payload.rest());
-    }
-    return hdrlen;
+uint32_t ether_switch_tag_print(Ctx& ctx, Cursor c, uint32_t length, SwitchTagPrinter print_tag,
+                                uint32_t tag_len) {
+    return ether_common_print(ctx, c, length, print_tag, tag_len);
 }
 
 uint32_t ether_if_print(Ctx& ctx, Cursor c, uint32_t wirelen) { return ether_print(ctx, c, wirelen); }
@@ -173,6 +254,13 @@ bool ethertype_print(Ctx& ctx, uint16_t type, Cursor c, uint32_t length, const L
         return true;
     case 0x88cc:
         lldp_print(ctx, c, length);
+        return true;
+    case 0x886f:
+        msnlb_print(ctx, c, length);
+        return true;
+    case 0x8847:
+    case 0x8848:
+        mpls_print(ctx, c, length);
         return true;
     default:
         return false;

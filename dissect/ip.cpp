@@ -272,7 +272,8 @@ void ip_print(Ctx& ctx, Cursor c, uint32_t length) {
                           .cksum_dst = hlen > 20 ? final_destination(ip, hlen) : std::span<const uint8_t>{}};
         ip_demux_print(ctx, proto, ip.skip(hlen), len, info);
     } else {
-        // A later fragment: no transport header to show.
+        // A later fragment: no transport header to show (nothing at all with -qq).
+        if (ctx.opt.qflag > 1) return;
         put_addr_pair(ctx, ip);
         out.put(':');
         const char* name = ctx.opt.nflag ? nullptr : netdb_protoname(proto);

@@ -20,6 +20,13 @@ constexpr LinkEntry kLinkPrinters[] = {
     {linktype::IPV6, ipv6_if_print},
     {linktype::LINUX_SLL, sll_if_print},
     {linktype::LINUX_SLL2, sll2_if_print},
+    {linktype::IPOIB, ipoib_if_print},
+    {linktype::VSOCK, vsock_if_print},
+    {linktype::IPNET, ipnet_if_print},
+    {281, brcm_tag_if_print},          // DSA_TAG_BRCM
+    {282, brcm_tag_prepend_if_print},  // DSA_TAG_BRCM_PREPEND
+    {284, dsa_if_print},               // DSA_TAG_DSA
+    {285, edsa_if_print},              // DSA_TAG_EDSA
 };
 }  // namespace
 

@@ -179,11 +179,7 @@ int llc_print(Ctx& ctx, Cursor c, uint32_t length, const LinkAddrs& addrs) {
         ipx_print(ctx, p, length);
         return static_cast<int>(hdrlen);
     }
-    if (ssap == kSapNetbeui && dsap == kSapNetbeui && (!(control & 0x01) || control == kUi)) {
-        // I frames and UI frames only (not S frames).
-        netbeui_print(ctx, control, p, length);
-        return static_cast<int>(hdrlen);
-    }
+    // NetBEUI frames get no printer of their own: Debian builds tcpdump without SMB.
     if (ssap == kSapIsoNs && dsap == kSapIsoNs && control == kUi) {
         isoclns_print(ctx, p, length);
         return static_cast<int>(hdrlen);

@@ -23,6 +23,9 @@ uint32_t ipv4_if_print(Ctx& ctx, Cursor c, uint32_t wirelen);
 uint32_t ipv6_if_print(Ctx& ctx, Cursor c, uint32_t wirelen);
 uint32_t sll_if_print(Ctx& ctx, Cursor c, uint32_t wirelen);
 uint32_t sll2_if_print(Ctx& ctx, Cursor c, uint32_t wirelen);
+uint32_t ipoib_if_print(Ctx& ctx, Cursor c, uint32_t wirelen);
+uint32_t vsock_if_print(Ctx& ctx, Cursor c, uint32_t wirelen);
+uint32_t ipnet_if_print(Ctx& ctx, Cursor c, uint32_t wirelen);
 
 // Frame starting with an Ethernet header (also for encapsulations: VXLAN, GRE TEB, ...).
 uint32_t ether_print(Ctx& ctx, Cursor c, uint32_t length);
@@ -37,6 +40,28 @@ struct LinkAddrs {
     std::span<const uint8_t> src;  // empty when the link layer has none
     std::span<const uint8_t> dst;
 };
+// Ethernet with a switch tag of tag_len bytes between the addresses and the type (DSA,
+// EDSA, Broadcom); print_tag gets the tag (called with or without -e).
+using SwitchTagPrinter = void (*)(Ctx& ctx, const Cursor& tag);
+uint32_t ether_switch_tag_print(Ctx& ctx, Cursor c, uint32_t length, SwitchTagPrinter print_tag,
+                                uint32_t tag_len);
+uint32_t dsa_if_print(Ctx& ctx, Cursor c, uint32_t wirelen);
+uint32_t edsa_if_print(Ctx& ctx, Cursor c, uint32_t wirelen);
+uint32_t brcm_tag_if_print(Ctx& ctx, Cursor c, uint32_t wirelen);
+uint32_t brcm_tag_prepend_if_print(Ctx& ctx, Cursor c, uint32_t wirelen);
+// Where the Ethernet printer is in a frame: the frame (its end may move), the header
+// length so far, and the wire and captured lengths left after it.
+struct EtherPos {
+    Cursor frame;
+    uint32_t hdrlen;
+    uint32_t length;
+    uint32_t caplen;
+};
+// MACsec SecTAG at pos: 0 = encrypted payload (the caller dumps it), > 0 = stop and
+// return that as the header length, < 0 = go on with the type after the SecTAG.
+int macsec_print(Ctx& ctx, EtherPos& pos, const LinkAddrs& addrs);
+// Arista timestamp header after its EtherType: bytes used, or -1 when unknown.
+int arista_ethertype_print(Ctx& ctx, Cursor c, uint32_t length);
 // 802.2 LLC (and SNAP) after an 802.3 length field. Returns the LLC header length; a
 // negative value -n means the payload type is unknown (the caller then dumps the bytes)
 // after n bytes of header.
@@ -54,13 +79,14 @@ void vtp_print(Ctx& ctx, Cursor c, uint32_t length);
 void isoclns_print(Ctx& ctx, Cursor c, uint32_t length);    // OSI CLNP/ES-IS/IS-IS by NLPID
 void atalk_print(Ctx& ctx, Cursor c, uint32_t length);      // AppleTalk DDP (long header)
 void aarp_print(Ctx& ctx, Cursor c, uint32_t length);       // AppleTalk ARP
-void netbeui_print(Ctx& ctx, uint16_t control, Cursor c, uint32_t length);
 // 802.11 frame behind a radiotap header (SLL hatype 803); returns the header length.
 uint32_t ieee802_11_radio_print(Ctx& ctx, Cursor c, uint32_t length);
 uint32_t token_print(Ctx& ctx, Cursor c, uint32_t length);  // 802.5 frame (RFC 2684 bridged)
 uint32_t fddi_print(Ctx& ctx, Cursor c, uint32_t length);   // FDDI frame (RFC 2684 bridged)
 void loopback_print(Ctx& ctx, Cursor c, uint32_t length);   // Ethernet configuration testing
 void lldp_print(Ctx& ctx, Cursor c, uint32_t length);
+void msnlb_print(Ctx& ctx, Cursor c, uint32_t length);      // MS NLB heartbeat
+void mpls_print(Ctx& ctx, Cursor c, uint32_t length);       // MPLS label stack and payload
 
 // ---- network layer --------------------------------------------------------------------
 void ip_print(Ctx& ctx, Cursor c, uint32_t length);     // IPv4 datagram
@@ -141,6 +167,9 @@ void default_print(Ctx& ctx, std::span<const uint8_t> data);
 // The same dump where tcpdump calls its default printer without that check (it then
 // shows even under -q/-x/-X).
 void default_print_unsuppressed(Ctx& ctx, std::span<const uint8_t> data);
+// ND_DEFAULTPRINT(p, length) with a length that may exceed what was captured: the
+// captured part is dumped, then the packet is truncated (unless the dump is suppressed).
+void default_print_len(Ctx& ctx, const Cursor& c, uint32_t length);
 
 // Strings from the packet as tcpdump prints them (fn_print_char: "M-" for the high
 // bit, "^X" for control characters). strings.cpp.

@@ -41,6 +41,14 @@ bool put_string_n_checked(Ctx& ctx, const Cursor& c, size_t off, size_t n) {
     return false;
 }
 
+void default_print_len(Ctx& ctx, const Cursor& c, uint32_t length) {
+    if (ctx.opt.xflag || ctx.opt.Xflag || ctx.opt.qflag || ctx.truncated) return;
+    auto d = c.rest();
+    if (d.size() > length) d = d.first(length);
+    hex_ascii_dump(ctx.out, d);
+    if (d.size() < length) ctx.mark_truncated();
+}
+
 void print_unknown_data(Ctx& ctx, const Cursor& c, size_t off, const char* indent, size_t len) {
     if (ctx.truncated) return;
     if (off > c.size()) {

@@ -9,7 +9,6 @@ void ipx_print(Ctx&, Cursor, uint32_t) {}
 void isoclns_print(Ctx&, Cursor, uint32_t) {}
 void atalk_print(Ctx&, Cursor, uint32_t) {}
 void aarp_print(Ctx&, Cursor, uint32_t) {}
-void netbeui_print(Ctx&, uint16_t, Cursor, uint32_t) {}
 uint32_t ieee802_11_radio_print(Ctx&, Cursor, uint32_t) { return 0; }
 uint32_t token_print(Ctx&, Cursor, uint32_t) { return 0; }
 uint32_t fddi_print(Ctx&, Cursor, uint32_t) { return 0; }

@@ -3,7 +3,7 @@
 
 using namespace bpftest;
 
-TEST_CASE("-d shows instructions as tcpdump does", "[dump]") {
+TEST_CASE("option -d shows instructions as tcpdump does", "[dump]") {
     CHECK(listing("ip[0] - 5 = 1 or ether[-1:4]=3 or ip[0]*0xffffffff = 3") ==
           "(000) ldh      [12]\n"
           "(001) jeq      #0x800           jt 2\tjf 4\n"
@@ -31,7 +31,7 @@ TEST_CASE("-d shows instructions as tcpdump does", "[dump]") {
     CHECK(listing("len > 10", "EN10MB", false).rfind("(000) ld       #pktlen\n", 0) == 0);
 }
 
-TEST_CASE("-dd and -ddd", "[dump]") {
+TEST_CASE("option -dd and -ddd", "[dump]") {
     auto p = must_compile("ip");
     CHECK(rd::bpf::dump(p, 2) ==
           "{ 0x28, 0, 0, 0x0000000c },\n"

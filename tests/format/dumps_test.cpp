@@ -16,20 +16,20 @@ std::string run(F f) {
 }
 }  // namespace
 
-TEST_CASE("-x dump: 16 bytes a line, two-byte groups, odd byte alone") {
+TEST_CASE("option -x dump: 16 bytes a line, two-byte groups, odd byte alone") {
     const auto d = bytes("hello world, this is seventeen+");
     CHECK(run([&](rd::OutBuf& o) { rd::hex_dump(o, d); }) ==
           "\n\t0x0000:  6865 6c6c 6f20 776f 726c 642c 2074 6869"
           "\n\t0x0010:  7320 6973 2073 6576 656e 7465 656e 2b");
 }
 
-TEST_CASE("-X dump pads the hex column and shows graphic characters only") {
+TEST_CASE("option -X dump pads the hex column and shows graphic characters only") {
     const auto d = bytes("hello world");
     CHECK(run([&](rd::OutBuf& o) { rd::hex_ascii_dump(o, d); }) ==
           "\n\t0x0000:  6865 6c6c 6f20 776f 726c 64              hello.world");
 }
 
-TEST_CASE("-A dump keeps spaces and newlines, drops CR before LF") {
+TEST_CASE("option -A dump keeps spaces and newlines, drops CR before LF") {
     const std::vector<uint8_t> d{0x00, '\r', '\n', '\r', 'a', 'b', '\r', 'c', '\n', 0x7f, 0x80, ' ', '~'};
     CHECK(run([&](rd::OutBuf& o) { rd::ascii_dump(o, d); }) == "\n.\n.ab.c\n.. ~");
 }

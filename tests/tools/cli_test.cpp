@@ -53,7 +53,7 @@ TEST_CASE("bad values are refused in tcpdump's words") {
     CHECK(y.err == "ringdump: invalid data link type FOO\n");
 }
 
-TEST_CASE("--version and -h go to stdout with status 0") {
+TEST_CASE("option --version and -h go to stdout with status 0") {
     auto v = run_process({kBin, "--version"});
     CHECK(v.status == 0);
     CHECK(v.out.rfind("ringdump version ", 0) == 0);
@@ -69,7 +69,7 @@ TEST_CASE("reading a file announces it on stderr") {
                        "dns_udp.pcap, link-type EN10MB (Ethernet), snapshot length 262144\n");
 }
 
-TEST_CASE("-c stops after N packets; --count only counts") {
+TEST_CASE("option -c stops after N packets; --count only counts") {
     auto r = run_process({kBin, "-n", "-c", "1", "-r", kCorpus + "dns_udp.pcap"});
     CHECK(r.status == 0);
     CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 1);
@@ -85,7 +85,7 @@ TEST_CASE("combined flags parse as tcpdump's getopt does") {
     CHECK(!a.out.empty());
 }
 
-TEST_CASE("-r - reads standard input") {
+TEST_CASE("option -r - reads standard input") {
     const std::string data = rd::test::slurp(kCorpus + "dns_udp.pcap");
     auto a = run_process({kBin, "-n", "-r", "-"}, data);
     auto b = run_process({kBin, "-n", "-r", kCorpus + "dns_udp.pcap"});

@@ -150,7 +150,7 @@ ParseOutcome parse_command_line(int argc, char** argv) {
         case 'n': ++p.nflag; break;
         case 'O': c.optimize = false; break;
         case 'p': c.promisc = false; break;
-        case 'q': p.qflag = true; break;
+        case 'q': ++p.qflag; break;
         case 'Q':
             if (std::strcmp(optarg, "in") != 0 && std::strcmp(optarg, "out") != 0 &&
                 std::strcmp(optarg, "inout") != 0)

@@ -14,7 +14,7 @@ struct PrintOptions {
     int nflag = 0;     // -n: no name resolution
     int vflag = 0;     // -v, -vv, -vvv
     bool eflag = false;   // -e: link-level header
-    bool qflag = false;   // -q: quick output
+    int qflag = 0;        // -q: quick output (-qq: quieter still)
     bool Sflag = false;   // -S: absolute TCP sequence numbers
     bool Kflag = false;   // -K: don't verify checksums
     bool bflag = false;   // -b: BGP AS numbers in asdot
