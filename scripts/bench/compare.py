@@ -13,22 +13,29 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 
 def run_once(cmd):
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    t0 = time.perf_counter()
-    pid = os.fork()
-    if pid == 0:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, 1)
-        os.execv("/bin/sh", ["sh", "-c", cmd])
-    _, status, usage = os.wait4(pid, 0)
-    elapsed = time.perf_counter() - t0
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"command failed ({status}): {cmd}")
-    return elapsed, usage.ru_maxrss * 1024, usage.ru_utime + usage.ru_stime
+    """Wall time, peak RSS in bytes and CPU seconds of one run of cmd.
+
+    Peak RSS comes from GNU time, not from this process's wait4: a child forked from
+    Python inherits Python's resident-set high-water mark through exec, which would
+    hide anything smaller than the interpreter itself.
+    """
+    with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss:
+        argv = ["/usr/bin/time", "-f", "%M", "-o", rss.name, "/bin/sh", "-c", cmd]
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        t0 = time.perf_counter()
+        done = subprocess.run(argv, stdout=subprocess.DEVNULL)
+        elapsed = time.perf_counter() - t0
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        if done.returncode != 0:
+            sys.exit(f"command failed ({done.returncode}): {cmd}")
+        peak_kib = int(rss.read().split()[-1])
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return elapsed, peak_kib * 1024, cpu
 
 
 def main():
