@@ -49,10 +49,19 @@ void TimestampPrinter::print(OutBuf& out, int64_t sec, uint64_t nsec) {
         return;
     case TimeFormat::Clock:
     case TimeFormat::Date:
+        // tcpdump refuses any time whose low 32 bits have the sign bit set.
+        if (static_cast<uint32_t>(sec) & 0x80000000U) {
+            out.put("[Error converting time]");
+            break;
+        }
         put_clock(out, sec, fmt_ == TimeFormat::Date);
         put_frac(out, nsec);
         break;
     case TimeFormat::Epoch:
+        if (static_cast<uint32_t>(sec) & 0x80000000U) {
+            out.put("[Error converting time]");
+            break;
+        }
         out.f("{}", sec);
         put_frac(out, nsec);
         break;
