@@ -262,6 +262,9 @@ bool ethertype_print(Ctx& ctx, uint16_t type, Cursor c, uint32_t length, const L
     case 0x8848:
         mpls_print(ctx, c, length);
         return true;
+    case 0x88f7:
+        ptp_print(ctx, c, length);
+        return true;
     default:
         return false;
     }

@@ -156,6 +156,17 @@ void whois_print(Ctx& ctx, Cursor c, uint32_t length);
 // SSH identification line (": SSH: SSH-2.0-...").
 void ssh_print(Ctx& ctx, Cursor c, uint32_t length);
 
+// ---- UDP/TCP services ------------------------------------------------------------------
+void ntp_print(Ctx& ctx, Cursor c, uint32_t length);
+void tftp_print(Ctx& ctx, Cursor c, uint32_t length);
+void dhcp6_print(Ctx& ctx, Cursor c, uint32_t length);
+void resp_print(Ctx& ctx, Cursor c, uint32_t length);  // Redis, after ": "
+void someip_print(Ctx& ctx, Cursor c, uint32_t length);
+void ptp_print(Ctx& ctx, Cursor c, uint32_t length);
+void bfd_print(Ctx& ctx, Cursor c, uint32_t length, uint16_t port);
+void hsrp_print(Ctx& ctx, Cursor c, uint32_t length);
+void vrrp_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip);
+
 // ---- shared helpers --------------------------------------------------------------------
 // Print the address at off in c (4 or 16 bytes) using name resolution unless -n.
 void put_ip4_at(Ctx& ctx, const Cursor& c, size_t off);

@@ -45,7 +45,7 @@ constexpr TcpPortEntry kTcpPorts[] = {
     {43, colon_then<whois_print>},   // whois
     {179, nullptr},                  // bgp
     {1723, nullptr},                 // pptp
-    {6379, nullptr},                 // redis (RESP)
+    {6379, colon_then<resp_print>},  // redis (RESP)
     {22, plain<ssh_print>},          // ssh
     {10288, nullptr},                // beep
     {6633, nullptr},                 // openflow (old port)

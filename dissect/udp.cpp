@@ -25,6 +25,27 @@ void dns_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint1
 void sip_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
     sip_print(ctx, c, length);
 }
+void ntp_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    ntp_print(ctx, c, length);
+}
+void tftp_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    tftp_print(ctx, c, length);
+}
+void hsrp_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    hsrp_print(ctx, c, length);
+}
+void ptp_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    ptp_print(ctx, c, length);
+}
+void someip_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    someip_print(ctx, c, length);
+}
+void dhcp6_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    dhcp6_print(ctx, c, length);
+}
+void bfd_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t dport) {
+    bfd_print(ctx, c, length, dport);
+}
 void mdns_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
     dns_print(ctx, c, length, false, true);
 }
@@ -34,21 +55,22 @@ constexpr UdpPortEntry kUdpPorts[] = {
     {53, 53, E, dns_udp},         // domain
     {68, 68, E, nullptr},         // bootpc
     {67, 67, E, nullptr},         // bootps
-    {69, 69, E, nullptr},         // tftp
+    {69, 69, E, tftp_udp},        // tftp
     {88, 88, E, nullptr},         // kerberos
-    {123, 123, E, nullptr},       // ntp
+    {123, 123, E, ntp_udp},       // ntp
     {161, 161, E, nullptr},       // snmp
     {162, 162, E, nullptr},       // snmp-trap
-    {319, 319, E, nullptr},       // ptp event
-    {320, 320, E, nullptr},       // ptp general
+    {319, 319, E, ptp_udp},       // ptp event
+    {320, 320, E, ptp_udp},       // ptp general
     {496, 496, E, nullptr},       // cisco auto-rp
     {500, 500, E, nullptr},       // isakmp
+    // DHCPv6 wins over syslog (a 514 > 546 packet prints as DHCPv6 in tcpdump).
+    {547, 547, E, dhcp6_udp},     // dhcp6 server
+    {546, 546, E, dhcp6_udp},     // dhcp6 client
     {514, 514, E, nullptr},       // syslog
     {520, 520, E, nullptr},       // rip
     {521, 521, E, nullptr},       // ripng
     {525, 525, E, nullptr},       // timed
-    {547, 547, E, nullptr},       // dhcp6 server
-    {546, 546, E, nullptr},       // dhcp6 client
     {646, 646, E, nullptr},       // ldp
     {654, 654, E, nullptr},       // aodv
     {698, 698, E, nullptr},       // olsr
@@ -75,12 +97,12 @@ constexpr UdpPortEntry kUdpPorts[] = {
     {1813, 1813, E, nullptr},     // radius accounting
     {1700, 1700, E, nullptr},     // radius cisco CoA
     {3799, 3799, E, nullptr},     // radius CoA
-    {1985, 1985, D, nullptr},     // hsrp
+    {1985, 1985, D, hsrp_udp},    // hsrp
     {3503, 3503, E, nullptr},     // mpls lsp ping
-    {3784, 3784, D, nullptr},     // bfd control
-    {4784, 4784, D, nullptr},     // bfd multihop
-    {6784, 6784, D, nullptr},     // bfd lag
-    {3785, 3785, D, nullptr},     // bfd echo
+    {3784, 3784, D, bfd_udp},     // bfd control
+    {4784, 4784, D, bfd_udp},     // bfd multihop
+    {6784, 6784, D, bfd_udp},     // bfd lag
+    {3785, 3785, D, bfd_udp},     // bfd echo
     {1589, 1589, E, nullptr},     // vqp
     {6343, 6343, E, nullptr},     // sflow
     {12222, 12222, D, nullptr},   // lwapp control (to the controller)
@@ -95,7 +117,7 @@ constexpr UdpPortEntry kUdpPorts[] = {
     {17754, 17754, E, nullptr},   // zep
     {6635, 6635, E, nullptr},     // mpls over udp
     // (AppleTalk in UDP is tested here, by content: see atalk_in_udp)
-    {30490, 30490, E, nullptr},   // some/ip
+    {30490, 30490, E, someip_udp},  // some/ip
     {49152, 49152, S, nullptr},   // broadcom LI
 };
 // Index of the first entry after the AppleTalk check.
@@ -196,6 +218,7 @@ void udp_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip) {
     if (ctx.opt.forced != ForcedType::None) {
         put_endpoints(ctx, ip, sport, dport);
         if (ctx.opt.forced == ForcedType::Domain) dns_print(ctx, payload, length, false, false);
+        if (ctx.opt.forced == ForcedType::Tftp) tftp_print(ctx, payload, length);
         return;
     }
 

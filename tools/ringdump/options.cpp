@@ -173,7 +173,9 @@ ParseOutcome parse_command_line(int argc, char** argv) {
             bool known = false;
             for (const char* t : kPacketTypes) known = known || std::strcmp(t, optarg) == 0;
             if (!known) return fail(o, std::string("unknown packet type `") + optarg + "'");
-            p.forced = std::strcmp(optarg, "domain") == 0 ? ForcedType::Domain : ForcedType::Other;
+            p.forced = std::strcmp(optarg, "domain") == 0 ? ForcedType::Domain
+                     : std::strcmp(optarg, "tftp") == 0 ? ForcedType::Tftp
+                                                         : ForcedType::Other;
             break;
         }
         case 'U': c.packet_buffered = true; break;

@@ -8,7 +8,7 @@ namespace rd {
 
 
 // -T: force the interpretation of traffic on selected ports.
-enum class ForcedType : uint8_t { None, Domain, Other };
+enum class ForcedType : uint8_t { None, Domain, Tftp, Other };
 
 struct PrintOptions {
     int nflag = 0;     // -n: no name resolution
