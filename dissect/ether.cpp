@@ -258,6 +258,13 @@ bool ethertype_print(Ctx& ctx, uint16_t type, Cursor c, uint32_t length, const L
     case 0x886f:
         msnlb_print(ctx, c, length);
         return true;
+    case 0x894f:
+        nsh_print(ctx, c, length);
+        return true;
+    case 0x8863:
+    case 0x8864:
+        pppoe_print(ctx, c, length);
+        return true;
     case 0x8847:
     case 0x8848:
         mpls_print(ctx, c, length);

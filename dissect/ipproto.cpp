@@ -42,6 +42,8 @@ constexpr IpProtoEntry kIpProtos[] = {
     {51, 0, ah_demux_print},
     {50, 0, esp_print},
     {108, 0, ipcomp_print},
+    {103, 0, pim_print},
+    {88, 0, eigrp_print},
     {112, 0, vrrp_print},
 };
 

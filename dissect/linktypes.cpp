@@ -27,6 +27,9 @@ constexpr LinkEntry kLinkPrinters[] = {
     {282, brcm_tag_prepend_if_print},  // DSA_TAG_BRCM_PREPEND
     {284, dsa_if_print},               // DSA_TAG_DSA
     {285, edsa_if_print},              // DSA_TAG_EDSA
+    {104, chdlc_if_print},             // C_HDLC
+    {9, ppp_if_print},                 // PPP
+    {8, sl_if_print},                  // SLIP
 };
 }  // namespace
 

@@ -126,6 +126,10 @@ void igmp_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip);
 // Carried in IGMP (tcpdump's dvmrp_print, pimv1_print); c starts at the IGMP header.
 void dvmrp_print(Ctx& ctx, Cursor c, uint32_t length);
 void pimv1_print(Ctx& ctx, Cursor c, uint32_t length);
+void pim_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip);  // PIMv2, IP proto 103
+void eigrp_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip);  // IP proto 88
+void rip_print(Ctx& ctx, Cursor c, uint32_t length);  // RIPv1/v2, UDP 520
+void ldp_print(Ctx& ctx, Cursor c, uint32_t length);  // LDP, UDP/TCP 646
 // IPsec (ipsec.cpp). ah_print prints one AH header and returns its length (-1: stop);
 // ah_demux_print prints AH headers and then the protocol after them.
 int ah_print(Ctx& ctx, const Cursor& c);

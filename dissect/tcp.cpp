@@ -58,7 +58,7 @@ constexpr TcpPortEntry kTcpPorts[] = {
     {53, dns_tcp},                   // domain
     {639, nullptr},                  // msdp
     {323, nullptr},                  // rpki-rtr
-    {646, nullptr},                  // ldp
+    {646, plain<ldp_print>},         // ldp
     // 2049 (NFS over RPC) is handled after the table, as tcpdump does.
 };
 

@@ -49,6 +49,12 @@ void bfd_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint1
 void mdns_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
     dns_print(ctx, c, length, false, true);
 }
+void rip_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    rip_print(ctx, c, length);
+}
+void ldp_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    ldp_print(ctx, c, length);
+}
 
 constexpr PortMatch E = PortMatch::Either, D = PortMatch::Dst, S = PortMatch::Src;
 constexpr UdpPortEntry kUdpPorts[] = {
@@ -68,10 +74,10 @@ constexpr UdpPortEntry kUdpPorts[] = {
     {547, 547, E, dhcp6_udp},     // dhcp6 server
     {546, 546, E, dhcp6_udp},     // dhcp6 client
     {514, 514, E, nullptr},       // syslog
-    {520, 520, E, nullptr},       // rip
+    {520, 520, E, rip_udp},       // rip
     {521, 521, E, nullptr},       // ripng
     {525, 525, E, nullptr},       // timed
-    {646, 646, E, nullptr},       // ldp
+    {646, 646, E, ldp_udp},       // ldp
     {654, 654, E, nullptr},       // aodv
     {698, 698, E, nullptr},       // olsr
     {701, 701, E, nullptr},       // lmp
