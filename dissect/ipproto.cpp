@@ -45,6 +45,7 @@ constexpr IpProtoEntry kIpProtos[] = {
     {103, 0, pim_print},
     {88, 0, eigrp_print},
     {112, 0, vrrp_print},
+    {47, 0, gre_print},
 };
 
 // tcpdump's ipproto_values.

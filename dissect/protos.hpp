@@ -87,6 +87,21 @@ void loopback_print(Ctx& ctx, Cursor c, uint32_t length);   // Ethernet configur
 void lldp_print(Ctx& ctx, Cursor c, uint32_t length);
 void msnlb_print(Ctx& ctx, Cursor c, uint32_t length);      // MS NLB heartbeat
 void mpls_print(Ctx& ctx, Cursor c, uint32_t length);       // MPLS label stack and payload
+void vxlan_print(Ctx& ctx, Cursor c, uint32_t length);      // VXLAN header + Ethernet frame
+void geneve_print(Ctx& ctx, Cursor c, uint32_t length);     // Geneve header, options, payload
+void nsh_print(Ctx& ctx, Cursor c, uint32_t length);        // Network Service Header
+// Cisco HDLC frame (header included); returns the header length.
+uint32_t chdlc_print(Ctx& ctx, Cursor c, uint32_t length);
+uint32_t chdlc_if_print(Ctx& ctx, Cursor c, uint32_t wirelen);
+// PPP frame (optional address/control, protocol); returns the header length.
+uint32_t ppp_print(Ctx& ctx, Cursor c, uint32_t length);
+uint32_t ppp_if_print(Ctx& ctx, Cursor c, uint32_t wirelen);
+uint32_t sl_if_print(Ctx& ctx, Cursor c, uint32_t wirelen);  // SLIP with its pseudo-header
+// PPP payload by PPP protocol number: the payload starts at `at` in frame, at >= 2 (the
+// -vv dump of control packets starts 2 bytes before it).
+void ppp_protocol_print(Ctx& ctx, uint16_t proto, Cursor frame, size_t at, uint32_t length);
+// PPPoE discovery or session packet; returns the header length.
+uint32_t pppoe_print(Ctx& ctx, Cursor c, uint32_t length);
 
 // ---- network layer --------------------------------------------------------------------
 void ip_print(Ctx& ctx, Cursor c, uint32_t length);     // IPv4 datagram
@@ -123,6 +138,8 @@ void udp_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip);
 void icmp_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip);
 void icmp6_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip);
 void igmp_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip);
+void gre_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip);
+void pptp_print(Ctx& ctx, Cursor c, uint32_t length);  // PPTP control message (prints ": pptp")
 // Carried in IGMP (tcpdump's dvmrp_print, pimv1_print); c starts at the IGMP header.
 void dvmrp_print(Ctx& ctx, Cursor c, uint32_t length);
 void pimv1_print(Ctx& ctx, Cursor c, uint32_t length);

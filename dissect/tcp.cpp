@@ -44,7 +44,7 @@ constexpr TcpPortEntry kTcpPorts[] = {
     {25, colon_then<smtp_print>},    // smtp
     {43, colon_then<whois_print>},   // whois
     {179, nullptr},                  // bgp
-    {1723, nullptr},                 // pptp
+    {1723, plain<pptp_print>},       // pptp
     {6379, colon_then<resp_print>},  // redis (RESP)
     {22, plain<ssh_print>},          // ssh
     {10288, nullptr},                // beep

@@ -34,6 +34,15 @@ void tftp_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint
 void hsrp_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
     hsrp_print(ctx, c, length);
 }
+void bfd_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t dport) {
+    bfd_print(ctx, c, length, dport);
+}
+void vxlan_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    vxlan_print(ctx, c, length);
+}
+void geneve_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    geneve_print(ctx, c, length);
+}
 void ptp_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
     ptp_print(ctx, c, length);
 }
@@ -43,12 +52,10 @@ void someip_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, ui
 void dhcp6_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
     dhcp6_print(ctx, c, length);
 }
-void bfd_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t dport) {
-    bfd_print(ctx, c, length, dport);
-}
 void mdns_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
     dns_print(ctx, c, length, false, true);
 }
+
 void rip_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
     rip_print(ctx, c, length);
 }
@@ -116,8 +123,8 @@ constexpr UdpPortEntry kUdpPorts[] = {
     {12223, 12223, E, nullptr},   // lwapp data
     {5060, 5060, E, sip_udp},     // sip
     {8472, 8472, E, nullptr},     // otv
-    {4789, 4789, E, nullptr},     // vxlan
-    {6081, 6081, D, nullptr},     // geneve
+    {4789, 4789, E, vxlan_udp},   // vxlan
+    {6081, 6081, D, geneve_udp},  // geneve
     {4342, 4342, E, nullptr},     // lisp control
     {4790, 4790, E, nullptr},     // vxlan-gpe
     {17754, 17754, E, nullptr},   // zep
