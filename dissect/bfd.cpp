@@ -22,7 +22,8 @@ constexpr Tok kDiags[] = {
     {8, "Reverse Concatenated Path Down"},
 };
 constexpr Tok kV0Flags[] = {{0x80, "I Hear You"}, {0x40, "Demand"},   {0x20, "Poll"},
-                            {0x10, "Final"},      {0x08, "Reserved"}, {0x04, "Reserved"},
+                            {0x10, "Final"},      {0x08, "Control Plane Independent"},
+                            {0x04, "Authentication Present"},
                             {0x02, "Reserved"},   {0x01, "Reserved"}};
 constexpr Tok kV1Flags[] = {{0x20, "Poll"},   {0x10, "Final"},
                             {0x08, "Control Plane Independent"},
@@ -123,6 +124,8 @@ void bfd_print(Ctx& ctx, Cursor c, uint32_t length, uint16_t port) {
         if (ctx.opt.vflag) print_unknown_data(ctx, c, 0, "\n\t", length);
         return;
     }
+    // The whole fixed header is checked first.
+    if (!c.need(0, 24)) return;
     const uint8_t version_diag = c.u8(0);
     const uint8_t len = c.u8(3);
     const uint8_t flags = c.u8(1);
@@ -134,10 +137,10 @@ void bfd_print(Ctx& ctx, Cursor c, uint32_t length, uint16_t port) {
         if (!ctx.opt.vflag) {
             out.put("BFDv0, Control, Flags: [");
             put_bits(ctx, kV0Flags, flags, ", ");
-            out.f("], length: {}", len);
+            out.f("], length: {}", length);
             return;
         }
-        out.f("BFDv0, length: {}\n\tControl, Flags: [", len);
+        out.f("BFDv0, length: {}\n\tControl, Flags: [", length);
         put_bits(ctx, kV0Flags, flags, ", ");
         out.put(']');
         put_control_body(ctx, c, version_diag, mult, len, flags);
@@ -146,7 +149,7 @@ void bfd_print(Ctx& ctx, Cursor c, uint32_t length, uint16_t port) {
         if (!ctx.opt.vflag) {
             out.put("BFDv1, ");
         } else {
-            out.f("BFDv1, length: {}\n\t", len);
+            out.f("BFDv1, length: {}\n\t", length);
         }
         put_tok(ctx, kPorts, port, "unknown ({})");
         out.put(", State ");
@@ -155,14 +158,14 @@ void bfd_print(Ctx& ctx, Cursor c, uint32_t length, uint16_t port) {
         put_bits(ctx, kV1Flags, flags & 0x3f, ", ");
         out.put(']');
         if (!ctx.opt.vflag) {
-            out.f(", length: {}", len);
+            out.f(", length: {}", length);
             return;
         }
         put_control_body(ctx, c, version_diag, mult, len, flags);
         return;
     default:
-        out.f("BFDv{}, Control, length: {}", version, len);
-        if (ctx.opt.vflag) print_unknown_data(ctx, c, 0, "\n\t", len);
+        out.f("BFDv{}, Control, length: {}", version, length);
+        if (ctx.opt.vflag) print_unknown_data(ctx, c, 0, "\n\t", length);
         return;
     }
 }

@@ -159,14 +159,19 @@ void ntp_time_print(Ctx& ctx, const Cursor& c, uint32_t length) {
     }
     if (ctx.truncated) return;
 
-    out.put("\n\t  Reference Timestamp:  ");
-    put_ntp_time(ctx, c, 16);
-    out.put("\n\t  Originator Timestamp: ");
-    put_ntp_time(ctx, c, 24);
-    out.put("\n\t  Receive Timestamp:    ");
-    put_ntp_time(ctx, c, 32);
-    out.put("\n\t  Transmit Timestamp:   ");
-    put_ntp_time(ctx, c, 40);
+    // Each timestamp is checked whole before its label is shown.
+    static constexpr struct {
+        const char* label;
+        size_t off;
+    } kStamps[] = {{"\n\t  Reference Timestamp:  ", 16},
+                   {"\n\t  Originator Timestamp: ", 24},
+                   {"\n\t  Receive Timestamp:    ", 32},
+                   {"\n\t  Transmit Timestamp:   ", 40}};
+    for (const auto& stamp : kStamps) {
+        if (!c.need(stamp.off, 8)) return;
+        out.put(stamp.label);
+        put_ntp_time(ctx, c, stamp.off);
+    }
     out.put("\n\t    Originator - Receive Timestamp:  ");
     put_ntp_delta(ctx, c, 24, 32);
     out.put("\n\t    Originator - Transmit Timestamp: ");

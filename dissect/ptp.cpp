@@ -21,7 +21,7 @@ constexpr Tok kMsgTypes[] = {
     {kDelayResp, "delay resp msg"},
     {kPdelayRespFollowUp, "pdelay resp fup msg"},
     {kAnnounce, "announce msg"},
-    {kSignaling, "signaling msg"},
+    {kSignaling, "signalling msg"},
     {kManagement, "management msg"},
 };
 constexpr Tok kControl[] = {{0, "Sync"},       {1, "Delay_Req"},  {2, "Follow_Up"},
@@ -186,11 +186,16 @@ void ptp_v2_print(Ctx& ctx, const Cursor& c) {
 
 }  // namespace
 
-void ptp_print(Ctx& ctx, Cursor c, uint32_t) {
+void ptp_print(Ctx& ctx, Cursor c, uint32_t length) {
     ctx.proto = "ptp";
+    if (length < kBody) {
+        ctx.out.f(" [length {} < {}]", length, kBody);
+        ctx.print_invalid();
+        return;
+    }
     const uint16_t word = c.be16(0);
     if (ctx.truncated) return;
-    const unsigned version = word & 0x0f;
+    const unsigned version = word & 0xff;
     ctx.out.f("PTPv{}", version);
     switch (version) {
     case 1: ctx.out.put(" (not implemented)"); break;

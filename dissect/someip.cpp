@@ -33,10 +33,14 @@ constexpr Tok kReturnCodes[] = {
 
 }  // namespace
 
-void someip_print(Ctx& ctx, Cursor c, uint32_t) {
+void someip_print(Ctx& ctx, Cursor c, uint32_t length) {
     OutBuf& out = ctx.out;
     ctx.proto = "someip";
     out.put("SOMEIP");
+    if (length < 16) {  // the fixed header
+        ctx.print_invalid();
+        return;
+    }
     const uint16_t service = c.be16(0);
     if (ctx.truncated) return;
     out.f(", service {}, ", service);
