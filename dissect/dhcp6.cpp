@@ -18,14 +18,13 @@ constexpr Tok kMsgTypes[] = {
 enum : uint16_t {
     kClientId = 1, kServerId = 2, kIaNa = 3, kIaTa = 4, kIaAddr = 5, kOro = 6,
     kPreference = 7, kElapsed = 8, kRelayMsg = 9, kAuth = 11, kStatus = 13,
-    kRapidCommit = 14, kUserClass = 15, kInterfaceId = 18, kReconfMsg = 19,
+    kRapidCommit = 14, kInterfaceId = 18, kReconfMsg = 19,
     kReconfAccept = 20, kSipServerD = 21, kSipServerA = 22, kDnsServers = 23,
     kDomainList = 24, kIaPd = 25, kIaPdPrefix = 26, kNisServers = 27, kNispServers = 28,
     kSntpServers = 31, kLifetime = 32, kBcmcsServerA = 34, kRemoteId = 37,
     kSubscriberId = 38, kPanaAgent = 40, kPosixTz = 41, kTzdbTz = 42, kEro = 43,
     kLqQuery = 44, kClientData = 45, kCltTime = 46, kLqRelayData = 47,
-    kLqClientLink = 48, kNtpServer = 56, kBootfileUrl = 59, kAftrName = 64,
-    kMudUrl = 112, kSztpRedirect = 136,
+    kLqClientLink = 48, kNtpServer = 56, kAftrName = 64, kMudUrl = 112,
 };
 
 constexpr Tok kOptions[] = {
@@ -44,8 +43,8 @@ constexpr Tok kOptions[] = {
     {39, "Client-FQDN"},     {40, "PANA-agent"},         {41, "POSIX-timezone"},
     {42, "POSIX-tz-database"}, {43, "Echo-request-option"}, {44, "Lease-query"},
     {45, "LQ-client-data"},  {46, "Clt-time"},           {47, "LQ-relay-data"},
-    {48, "LQ-client-link"},  {56, "NTP-server"},         {59, "Bootfile-URL"},
-    {64, "AFTR-Name"},       {112, "MUD-URL"},           {136, "SZTP-redirect"},
+    {48, "LQ-client-link"},  {56, "NTP-server"},
+    {64, "AFTR-Name"},       {112, "MUD-URL"},
 };
 
 constexpr Tok kStatusCodes[] = {
@@ -361,31 +360,6 @@ bool put_option(Ctx& ctx, const Cursor& c, uint16_t type, size_t tp, size_t optl
         put_string_nul_padded(ctx, c, tp, optlen);
         out.put(')');
         break;
-    case kBootfileUrl:
-        out.put(' ');
-        put_string_n(ctx, c, tp, optlen);
-        out.put(')');
-        break;
-    case kSztpRedirect:
-    case kUserClass: {
-        out.put(' ');
-        size_t p = tp;
-        size_t remain = optlen;
-        bool first = true;
-        while (remain >= 2 && !ctx.truncated) {
-            if (!first) out.put(',');
-            first = false;
-            const size_t len = c.be16(p);
-            if (len > remain - 2) break;
-            p += 2;
-            put_string_n(ctx, c, p, len);
-            p += len;
-            remain -= len + 2;
-        }
-        if (remain != 0) out.put(" ?");
-        out.put(')');
-        break;
-    }
     default: out.put(')'); break;
     }
     return true;
