@@ -42,6 +42,7 @@ std::vector<InterfaceInfo> list_interfaces() {
         i.wireless = std::filesystem::exists(ent.path() / "wireless", ec) ||
                      std::filesystem::exists(ent.path() / "phy80211", ec);
         i.has_carrier = read_line(ent.path() / "carrier") == "1";
+        if (!i.up) continue;  // tcpdump -D leaves out devices that are down
         out.push_back(std::move(i));
     }
     InterfaceInfo any;

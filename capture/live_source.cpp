@@ -95,6 +95,8 @@ Result<void> LiveSource::setup() {
         std::memcpy(ifr.ifr_name, dev.c_str(), dev.size());
         if (ioctl(fd_, SIOCGIFHWADDR, &ifr) < 0) return Error{dev + ": SIOCGIFHWADDR: " + errno_text(errno)};
         const int arp = ifr.ifr_hwaddr.sa_family;
+        if (ioctl(fd_, SIOCGIFFLAGS, &ifr) == 0 && (ifr.ifr_flags & IFF_UP) == 0)
+            return Error{dev + ": That device is not up"};
         if (arp == ARPHRD_ETHER || arp == ARPHRD_LOOPBACK) {
             linktype_ = linktype::EN10MB;
         } else {

@@ -60,14 +60,4 @@ int run_dump_code(const CliOptions& o) {
     return 0;
 }
 
-int run_list_linktypes(const CliOptions&) {
-    print_error("-L needs a capture device; live capture is not available in this build yet");
-    return 1;
-}
-
-int run_live(const CliOptions&) {
-    print_error("live capture is not available in this build yet; use -r FILE");
-    return 1;
-}
-
 }  // namespace rd::cli

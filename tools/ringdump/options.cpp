@@ -130,7 +130,8 @@ ParseOutcome parse_command_line(int argc, char** argv) {
         case 'd': ++c.dump_code; break;
         case 'D': c.list_interfaces = true; break;
         case 'e': p.eflag = true; break;
-        case 'E': case 'M': case 'm': case 'Z': break;  // accepted, not used
+        case 'Z': c.drop_user = optarg; break;
+        case 'E': case 'M': case 'm': break;  // accepted, not used
         case 'f': case 'a': case 'I': case 'J': case 'N': case 'u': case 'Y': break;
         case 'F': c.filter_file = optarg; break;
         case 'G':

@@ -38,6 +38,7 @@ struct CliOptions {
     int64_t file_count = 0;               // -W
     std::string postrotate;               // -z
     std::string tstamp_type;              // -j
+    std::string drop_user;                // -Z: run as this user once the capture is open
     bool nano_requested = false;          // --nano / --time-stamp-precision=nano
 };
 

@@ -18,5 +18,6 @@ int run_dump_code(const CliOptions& o);   // -d / -dd / -ddd
 int run_offline(const CliOptions& o);     // -r / -V
 int run_list_linktypes(const CliOptions& o);  // -L
 int run_live(const CliOptions& o);        // -i / default device
+int run_list_interfaces(const CliOptions& o);  // -D
 
 }  // namespace rd::cli
