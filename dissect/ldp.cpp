@@ -262,14 +262,10 @@ uint32_t tlv_print(Ctx& ctx, const Cursor& c, size_t p, uint32_t msg_tlen) {
         break;
     }
     case 0x0500:
-        if (!tcheck(14)) break;
+        if (!tcheck(8)) break;
         ctx.out.f("\n\t      Version: {}, Keepalive: {}s, Flags: [Downstream {}, Loop Detection {}]", c.be16(p),
-                  c.be16(p + 2), (c.be16(p + 4) & 0x8000) ? "On Demand" : "Unsolicited",
-                  (c.be16(p + 4) & 0x4000) ? "Enabled" : "Disabled");
-        ctx.out.f("\n\t      Path Vector Limit {}, Max-PDU length: {}, Receiver Label-Space-ID ", c.u8(p + 5),
-                  c.be16(p + 6));
-        put_ip4_at(ctx, c, p + 8);
-        ctx.out.f(":{}", c.be16(p + 12));
+                  c.be16(p + 2), (c.be16(p + 6) & 0x8000) ? "On Demand" : "Unsolicited",
+                  (c.be16(p + 6) & 0x4000) ? "Enabled" : "Disabled");
         break;
     case 0x0100:
         fec_print(ctx, c, p, tlen, invalid);

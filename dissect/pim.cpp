@@ -208,6 +208,8 @@ bool register_print(Walk& w) {
     if (ctx.truncated) return true;
     switch (ver) {
     case 0:
+        // Both addresses are fetched before anything is printed.
+        if (!c.need(w.pos + 12, 8)) return true;
         ctx.out.put("IP-Null-header ");
         put_ip4_at(ctx, c, w.pos + 12);
         ctx.out.put(" > ");

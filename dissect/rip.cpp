@@ -10,10 +10,7 @@ namespace rd {
 namespace {
 
 constexpr Tok kCommands[] = {
-    {1, "Request"},           {2, "Response"},           {3, "Trace on"},
-    {4, "Trace off"},         {6, "Triggered Request"},  {7, "Triggered Response"},
-    {8, "Triggered Acknowledgement"}, {9, "Update Request"}, {10, "Update Response"},
-    {11, "Update Acknowledge"},
+    {1, "Request"}, {2, "Response"}, {3, "Trace on"}, {4, "Trace off"}, {5, "Poll"}, {6, "Poll Entry"},
 };
 
 // BSD address family numbers as RIP uses them.
@@ -153,7 +150,8 @@ void rip_print(Ctx& ctx, Cursor c, uint32_t length) {
             ctx.out.put(", unknown version");
         }
         break;
-    case 3: case 4: case 6: case 7: case 8: case 9: case 10: case 11:
+    case 5:
+    case 6:
         break;
     default:
         if (ctx.opt.vflag <= 1) print_unknown_data(ctx, c, 0, "\n\t", length);
