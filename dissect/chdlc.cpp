@@ -23,6 +23,9 @@ void slarp_print(Ctx& ctx, Cursor c, uint32_t length) {
         return;
     }
     const uint32_t code = c.be32(0);
+    // Where tcpdump's -vv dump starts: after the code, and after the keepalive fields it
+    // has walked over.
+    uint32_t dump_off = 4;
     switch (code) {
     case 0:
         out.put("request");
@@ -40,6 +43,7 @@ void slarp_print(Ctx& ctx, Cursor c, uint32_t length) {
             const uint32_t up = c.be32(14);
             if (ctx.truncated) return;
             const uint32_t sec = up / 1000;
+            dump_off = 18;
             out.f(", link uptime={}d{}h{}m{}s", sec / 86400, (sec % 86400) / 3600,
                   (sec % 3600) / 60, sec % 60);
         }
@@ -51,8 +55,8 @@ void slarp_print(Ctx& ctx, Cursor c, uint32_t length) {
     }
     if (ctx.truncated) return;
     if (length > kSlarpMaxLen && ctx.opt.vflag)
-        out.f(", unused trailing data: {} bytes", length - kSlarpMaxLen);
-    if (ctx.opt.vflag > 1) print_unknown_data(ctx, c, 0, "\n\t", length);
+        out.f(", (trailing junk: {} bytes)", length - kSlarpMaxLen);
+    if (ctx.opt.vflag > 1) print_unknown_data(ctx, c, dump_off, "\n\t", length - 4);
 }
 
 }  // namespace

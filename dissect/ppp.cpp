@@ -9,7 +9,7 @@ namespace {
 constexpr Tok kPppTypes[] = {
     {0x0021, "IP"},       {0x0023, "OSI"},      {0x0025, "NS"},       {0x0027, "DECNET"},
     {0x0029, "APPLE"},    {0x002b, "IPX"},      {0x002d, "VJC IP"},   {0x002f, "VJNC IP"},
-    {0x0031, "BRPDU"},    {0x0033, "STII"},     {0x0035, "VINES"},    {0x003d, "ML"},
+    {0x0031, "BRPDU"},    {0x0033, "STII"},     {0x0035, "VINES"},    {0x003d, "MLPPP"},
     {0x0057, "IP6"},      {0x00fd, "COMP"},     {0x0201, "HELLO"},    {0x0231, "LUXCOM"},
     {0x0233, "SNS"},      {0x0281, "MPLS"},     {0x0283, "MPLS"},     {0x8021, "IPCP"},
     {0x8023, "OSICP"},    {0x8025, "NSCP"},     {0x8027, "DECNETCP"}, {0x8029, "APPLECP"},
