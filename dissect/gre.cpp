@@ -226,12 +226,14 @@ void gre_v1_print(Ctx& ctx, const Cursor& c, uint32_t length) {
 void gre_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&) {
     ctx.proto = "gre";
     OutBuf& out = ctx.out;
-    out.put("GRE");
-    if (length < 2) return ctx.print_trunc();
+    if (length < 2) {
+        out.put("GRE");
+        return ctx.print_trunc();
+    }
     const uint16_t w = c.be16(0);
     if (ctx.truncated) return;
     const uint16_t vers = w & 0x7;
-    out.f("v{}", vers);
+    out.f("GREv{}", vers);
     switch (vers) {
     case 0: gre_v0_print(ctx, c, length); break;
     case 1: gre_v1_print(ctx, c, length); break;

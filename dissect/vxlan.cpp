@@ -6,14 +6,18 @@ namespace rd {
 void vxlan_print(Ctx& ctx, Cursor c, uint32_t length) {
     ctx.proto = "vxlan";
     constexpr uint32_t kHdrLen = 8;
-    // A short datagram or capture ends the packet with the marker, nothing else.
-    if (length < kHdrLen || !c.has(0, kHdrLen)) {
+    if (length < kHdrLen) {
         ctx.print_trunc();
         return;
     }
+    // Flags are shown before the VNI is read: a capture cut inside the header ends after them.
+    ctx.out.put("VXLAN");
     const uint8_t flags = c.u8(0);
+    if (ctx.truncated) return;
+    ctx.out.f(", flags [{}] (0x{:02x}), ", (flags & 0x08) ? "I" : "invalid", flags);
     const uint32_t vni = c.be24(4);
-    ctx.out.f("VXLAN, flags [{}] (0x{:02x}), vni {}\n", (flags & 0x08) ? "I" : ".", flags, vni);
+    if (ctx.truncated) return;
+    ctx.out.f("vni {}\n", vni);
     ether_print(ctx, c.skip(kHdrLen), length - kHdrLen);
 }
 
