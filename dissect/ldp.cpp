@@ -96,10 +96,10 @@ int prefix_at(Ctx& ctx, const Cursor& c, size_t off, uint32_t room, bool v6) {
     const unsigned bits = c.u8(off);
     if (ctx.truncated) return -2;
     if (bits > max_bits) return -1;
-    if (room < 1) return -3;
     const unsigned nbytes = (bits + 7) / 8;
-    if (room - 1 < nbytes) return -3;
-    if (!c.need(off + 1, nbytes)) return -2;
+    // The bytes are fetched from the capture before their fit in the TLV is checked.
+    if (!c.has(off + 1, nbytes)) return -2;
+    if (room < 1 || room - 1 < nbytes) return -3;
     return static_cast<int>(bits);
 }
 
