@@ -59,10 +59,16 @@ def ip4(r):
     elif x < 0.3:
         p.frag = r.randrange(1, 8192)
     if r.random() < 0.2:
-        kinds = [IPOption(b"\x01"), IPOption(b"\x07\x07\x04" + rbytes(r, 4)),
-                 IPOption(b"\x94\x04\x00\x00"), IPOption(b"\x44\x0c\x05\x00" + rbytes(r, 8)),
-                 IPOption(b"\x83\x07\x04" + rbytes(r, 4)), IPOption(b"\x89\x07\x04" + rbytes(r, 4)),
-                 IPOption(bytes([r.randrange(256), r.randrange(2, 8)]) + rbytes(r, 6))]
+        raws = [b"\x01", b"\x07\x07\x04" + rbytes(r, 4), b"\x94\x04\x00\x00",
+                b"\x44\x0c\x05\x00" + rbytes(r, 8), b"\x83\x07\x04" + rbytes(r, 4),
+                b"\x89\x07\x04" + rbytes(r, 4),
+                bytes([r.randrange(256), r.randrange(2, 8)]) + rbytes(r, 6)]
+        kinds = []
+        for b in raws:
+            try:
+                kinds.append(IPOption(b))
+            except Exception:  # scapy cannot parse every random option: skip those
+                pass
         p.options = [r.choice(kinds) for _ in range(r.randrange(1, 3))]
     if r.random() < 0.1:
         p.chksum = r.randrange(65536)
