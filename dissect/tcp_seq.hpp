@@ -1,11 +1,12 @@
 // Private to dissect/: TCP conversation table for relative sequence numbers (owned by tcp.cpp).
 // One entry per conversation (both directions share it, keyed in a canonical order); it
 // remembers the first sequence and acknowledgement numbers seen, as tcpdump does.
-// Open addressing in one vector: memory is allocated only when a new conversation makes
-// the table grow, never per packet.
+// Memory is allocated only when a new conversation arrives (a chunk of entries at a
+// time) or the index grows, never per packet.
 #pragma once
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <vector>
 
 namespace rd {
@@ -29,31 +30,41 @@ struct TcpSeqBase {
 
 class TcpSeqTable {
 public:
-    // The entry for key; `found` tells whether it existed (a new one is zeroed).
+    // The entry for key; `found` tells whether it existed (a new one is zeroed). The
+    // reference stays valid for the table's life: entries live in chunks that never move.
     TcpSeqBase& lookup(const TcpSeqKey& key, bool& found) {
-        if ((used_ + 1) * 2 > slots_.size()) grow();
-        size_t i = hash(key) & (slots_.size() - 1);
-        while (slots_[i].used) {
-            if (slots_[i].key == key) {
+        if ((count_ + 1) * 2 > index_.size()) grow();
+        const size_t mask = index_.size() - 1;
+        size_t i = hash(key) & mask;
+        while (index_[i] != 0) {
+            Entry& e = entry(index_[i] - 1);
+            if (e.key == key) {
                 found = true;
-                return slots_[i].base;
+                return e.base;
             }
-            i = (i + 1) & (slots_.size() - 1);
+            i = (i + 1) & mask;
         }
-        slots_[i].used = true;
-        slots_[i].key = key;
-        slots_[i].base = {};
-        ++used_;
+        if (count_ == chunks_.size() * kChunkEntries)
+            chunks_.push_back(std::make_unique<Entry[]>(kChunkEntries));
+        Entry& e = entry(count_);
+        e.key = key;
+        e.base = {};
+        index_[i] = static_cast<uint32_t>(++count_);
         found = false;
-        return slots_[i].base;
+        return e.base;
     }
 
 private:
-    struct Slot {
+    // Entries are stored densely and the open-addressing index holds only 4-byte
+    // positions, so a busy capture's table costs about 60 bytes a conversation (less
+    // peak memory than tcpdump's chained hash), and growing copies no entries.
+    struct Entry {
         TcpSeqKey key;
         TcpSeqBase base;
-        bool used = false;
     };
+    static constexpr size_t kChunkEntries = 1024;
+
+    Entry& entry(size_t n) { return chunks_[n / kChunkEntries][n % kChunkEntries]; }
 
     static size_t hash(const TcpSeqKey& k) {
         uint64_t h = 0x9e3779b97f4a7c15ull ^ (uint64_t{k.ports} << 1 | k.v6);
@@ -69,21 +80,18 @@ private:
     }
 
     void grow() {
-        std::vector<Slot> old;
-        old.swap(slots_);
-        slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
-        used_ = 0;
-        for (const Slot& s : old) {
-            if (!s.used) continue;
-            size_t i = hash(s.key) & (slots_.size() - 1);
-            while (slots_[i].used) i = (i + 1) & (slots_.size() - 1);
-            slots_[i] = s;
-            ++used_;
+        index_.assign(index_.empty() ? 1024 : index_.size() * 2, 0);
+        const size_t mask = index_.size() - 1;
+        for (size_t n = 0; n < count_; ++n) {
+            size_t i = hash(entry(n).key) & mask;
+            while (index_[i] != 0) i = (i + 1) & mask;
+            index_[i] = static_cast<uint32_t>(n + 1);
         }
     }
 
-    std::vector<Slot> slots_;
-    size_t used_ = 0;
+    std::vector<std::unique_ptr<Entry[]>> chunks_;
+    std::vector<uint32_t> index_;
+    size_t count_ = 0;
 };
 
 }  // namespace rd
