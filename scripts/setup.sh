@@ -7,7 +7,7 @@ packages=(
   build-essential cmake pkg-config ccache
   liburing-dev libspdlog-dev libfmt-dev catch2
   python3 python3-scapy
-  tcpdump netsniff-ng iproute2 iputils-ping
+  tcpdump netsniff-ng iproute2 iputils-ping gnuplot-nox
   clang libclang-rt-14-dev
   time
 )
