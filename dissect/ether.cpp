@@ -1,5 +1,6 @@
 // Ethernet II / 802.3 frames (also with a switch tag after the addresses), MACsec,
 // 802.1Q / 802.1ad / QinQ tags, Arista timestamps, and EtherType dispatch.
+#include "ethertypes_link.hpp"
 #include "protos.hpp"
 
 namespace rd {
@@ -271,6 +272,18 @@ bool ethertype_print(Ctx& ctx, uint16_t type, Cursor c, uint32_t length, const L
         return true;
     case 0x88f7:
         ptp_print(ctx, c, length);
+        return true;
+    case 0x8902:
+    case 0xabcd:
+        cfm_print(ctx, c, length);
+        return true;
+    case 0xfefe:  // OSI: one pad byte before the NLPID
+        if (length == 0 || c.empty()) {
+            ctx.proto = "isoclns";
+            ctx.print_trunc();
+            return true;
+        }
+        isoclns_print(ctx, c.skip(1), length - 1);
         return true;
     default:
         return false;

@@ -1,4 +1,5 @@
 // Link-type dispatch: which printer handles the frames of each LINKTYPE.
+#include "fr.hpp"
 #include "protos.hpp"
 #include "ringdump/format/linktype.hpp"
 
@@ -30,6 +31,8 @@ constexpr LinkEntry kLinkPrinters[] = {
     {104, chdlc_if_print},             // C_HDLC
     {9, ppp_if_print},                 // PPP
     {8, sl_if_print},                  // SLIP
+    {107, fr_if_print},                // FRELAY
+    {182, mfr_if_print},               // MFR (FRF.16)
 };
 }  // namespace
 
