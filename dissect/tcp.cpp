@@ -4,6 +4,7 @@
 
 #include <cstring>
 
+#include "bgp.hpp"
 #include "checksum.hpp"
 #include "state.hpp"
 
@@ -43,7 +44,7 @@ constexpr TcpPortEntry kTcpPorts[] = {
     {23, nullptr},                   // telnet
     {25, colon_then<smtp_print>},    // smtp
     {43, colon_then<whois_print>},   // whois
-    {179, nullptr},                  // bgp
+    {179, plain<bgp_print>},         // bgp
     {1723, plain<pptp_print>},       // pptp
     {6379, colon_then<resp_print>},  // redis (RESP)
     {22, plain<ssh_print>},          // ssh
