@@ -2,6 +2,7 @@
 // payload to application printers.
 #include "checksum.hpp"
 #include "protos.hpp"
+#include "routing.hpp"
 
 namespace rd {
 
@@ -62,6 +63,12 @@ void rip_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint1
 void ldp_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
     ldp_print(ctx, c, length);
 }
+void timed_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    timed_print(ctx, c, length);
+}
+void lspping_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    lspping_print(ctx, c, length);
+}
 
 constexpr PortMatch E = PortMatch::Either, D = PortMatch::Dst, S = PortMatch::Src;
 constexpr UdpPortEntry kUdpPorts[] = {
@@ -83,7 +90,7 @@ constexpr UdpPortEntry kUdpPorts[] = {
     {514, 514, E, nullptr},       // syslog
     {520, 520, E, rip_udp},       // rip
     {521, 521, E, nullptr},       // ripng
-    {525, 525, E, nullptr},       // timed
+    {525, 525, E, timed_udp},     // timed
     {646, 646, E, ldp_udp},       // ldp
     {654, 654, E, nullptr},       // aodv
     {698, 698, E, nullptr},       // olsr
@@ -111,7 +118,7 @@ constexpr UdpPortEntry kUdpPorts[] = {
     {1700, 1700, E, nullptr},     // radius cisco CoA
     {3799, 3799, E, nullptr},     // radius CoA
     {1985, 1985, D, hsrp_udp},    // hsrp
-    {3503, 3503, E, nullptr},     // mpls lsp ping
+    {3503, 3503, E, lspping_udp}, // mpls lsp ping
     {3784, 3784, D, bfd_udp},     // bfd control
     {4784, 4784, D, bfd_udp},     // bfd multihop
     {6784, 6784, D, bfd_udp},     // bfd lag

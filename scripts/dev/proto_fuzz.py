@@ -1,0 +1,164 @@
+#!/usr/bin/python3
+"""Developer tool: differential test of one printer against tcpdump with random packets.
+
+usage: proto_fuzz.py --bin RINGDUMP --proto NAME [--count N] [--seed S] [--show K]
+Builds N packets for the protocol (well-formed ones from a generator, then mutated and
+cut by a random snaplen), writes them to one pcap, prints it with tcpdump and ringdump
+at -v 0..3 with and without -e, and shows the packets whose text differs.
+Needs /usr/bin/python3 (scapy).
+"""
+import argparse
+import os
+import random
+import struct
+import subprocess
+import sys
+import tempfile
+
+from scapy.all import IP, IPv6, UDP, Ether, raw  # noqa: E402
+
+
+def r(n):
+    return bytes(random.getrandbits(8) for _ in range(n))
+
+
+def tlv(t, v, tfmt=">HH"):
+    return struct.pack(tfmt, t, len(v)) + v
+
+
+# ---- generators: each returns (payload bytes, transport) -------------------------------
+def gen_lspping():
+    hdr = struct.pack(">HHBBBBII", random.choice([1, 1, 1, 2]), 0, random.choice([1, 2, 3]),
+                      random.randint(0, 5), random.randint(0, 14), random.randint(0, 3),
+                      random.getrandbits(32), random.getrandbits(32))
+    hdr += r(8) + random.choice([bytes(8), r(8)])
+    body = b""
+    for _ in range(random.randint(0, 3)):
+        t = random.choice([1, 1, 2, 3, 5, 7, 9, 10, 15, 0xfc00, random.getrandbits(16)])
+        if t == 1:
+            v = b""
+            for _ in range(random.randint(1, 3)):
+                st = random.randint(1, 16)
+                ln = random.choice({1: [5], 2: [17], 3: [20], 4: [56], 6: [13], 7: [25], 8: [14],
+                                    9: [10], 10: [14], 12: [5], 13: [17]}.get(st, [4]) + [random.randint(0, 30)])
+                sv = r(ln)
+                if st in (6, 7, 8) and ln >= 2:
+                    sv = struct.pack(">H", random.randint(0, 3)) + sv[2:]
+                v += tlv(st, sv) + bytes((4 - ln % 4) % 4)
+        elif t == 2:
+            at = random.randint(0, 5)
+            v = struct.pack(">HBB", random.getrandbits(16), at, 0) + r(random.choice([8, 20, 32, 36, 40, 3, 0]))
+        elif t == 5 and random.random() < 0.7:
+            v = struct.pack(">I", random.choice([9, 2636, 0, 4491, 74, 161, 2937, 3054, 3561, 3902, 5806,
+                                                 5951, 6490, 7951, 8164, 10704, 10923, 11665, 12356,
+                                                 12951, 13745, 16787, 20942, 26866, 32622, 35632, 46,
+                                                 4195, 3902, 193, 28458, 8072, 11129]))
+        else:
+            v = r(random.randint(0, 12))
+        ln = len(v)
+        body += tlv(t, v) + (bytes((4 - ln % 4) % 4) if random.random() < 0.8 else b"")
+    return hdr + body, ("udp", 3503)
+
+
+def gen_timed():
+    t = random.choice([1, 5, 22, 23, 24, 0, 2, 30, random.getrandbits(8)])
+    name = bytes(random.choice(b"abcxyz.\x01\xff") for _ in range(random.randint(0, 20)))
+    name = name + bytes(random.randint(0, 3)) if random.random() < 0.8 else name
+    tm = struct.pack(">ii", random.randint(-3, 3) if random.random() < 0.3 else random.getrandbits(31),
+                     random.choice([0, 5, 999999, -1, random.getrandbits(32) - 2**31]))
+    return struct.pack(">BBH", t, random.getrandbits(8), random.getrandbits(16)) + tm + name, ("udp", 525)
+
+
+GENERATORS = {"lspping": gen_lspping, "timed": gen_timed}
+
+
+def mutate(p):
+    p = bytearray(p)
+    if p and random.random() < 0.3:
+        for _ in range(random.randint(1, 3)):
+            p[random.randrange(len(p))] = random.getrandbits(8)
+    if p and random.random() < 0.1:
+        del p[random.randrange(len(p)):]
+    return bytes(p)
+
+
+def frame(payload, transport):
+    kind, port = transport
+    v6 = random.random() < 0.25
+    ip = IPv6(src="2001:db8::1", dst="2001:db8::2") if v6 else IP(src="10.0.0.1", dst="10.0.0.2")
+    if kind == "udp":
+        sport = port if random.random() < 0.5 else random.randint(1024, 65000)
+        dport = port if sport != port else random.randint(1024, 65000)
+        pkt = Ether(src="00:11:22:33:44:55", dst="66:77:88:99:aa:bb") / ip / UDP(sport=sport, dport=dport) / payload
+    else:  # IP protocol number
+        if v6:
+            ip.nh = port
+        else:
+            ip.proto = port
+        pkt = Ether(src="00:11:22:33:44:55", dst="66:77:88:99:aa:bb") / ip / payload
+    return raw(pkt)
+
+
+def write_pcap(path, frames):
+    with open(path, "wb") as f:
+        f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
+        for i, (data, caplen) in enumerate(frames):
+            f.write(struct.pack("<IIII", 1000 + i, 0, caplen, len(data)))
+            f.write(data[:caplen])
+
+
+def split_packets(text):
+    out, cur = {}, None
+    for line in text.splitlines():
+        head = line[:7].strip()
+        if head.isdigit() and line[5:7] == "  " and line[:5].strip().isdigit():
+            cur = int(head)
+            out[cur] = [line]
+        elif cur is not None:
+            out[cur].append(line)
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--bin", required=True)
+    ap.add_argument("--proto", required=True, choices=sorted(GENERATORS))
+    ap.add_argument("--count", type=int, default=300)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--show", type=int, default=3)
+    ap.add_argument("--keep", help="write the pcap here")
+    a = ap.parse_args()
+    random.seed(a.seed)
+    frames = []
+    for _ in range(a.count):
+        payload, transport = GENERATORS[a.proto]()
+        payload = mutate(payload)
+        data = frame(payload, transport)
+        caplen = len(data) if random.random() < 0.6 else random.randint(14, len(data))
+        frames.append((data, caplen))
+    path = a.keep or tempfile.mktemp(suffix=".pcap")
+    write_pcap(path, frames)
+    env = dict(os.environ, TZ="GMT0", LC_ALL="C")
+    bad = set()
+    shown = 0
+    for opts in ([], ["-v"], ["-vv"], ["-vvv"], ["-e", "-vv"], ["-x", "-v"]):
+        cmd = ["-#", "-n", "-r", path] + opts
+        exp = subprocess.run(["tcpdump"] + cmd, capture_output=True, env=env).stdout.decode(errors="replace")
+        got = subprocess.run([a.bin] + cmd, capture_output=True, env=env).stdout.decode(errors="replace")
+        e, g = split_packets(exp), split_packets(got)
+        for n in sorted(set(e) | set(g)):
+            if e.get(n) != g.get(n):
+                bad.add(n)
+                if shown < a.show:
+                    shown += 1
+                    print(f"=== packet {n} opts {' '.join(opts)}")
+                    print("--- tcpdump\n" + "\n".join(e.get(n, [])))
+                    print("+++ ringdump\n" + "\n".join(g.get(n, [])))
+    print(f"{a.proto}: {a.count} packets, {len(bad)} differ")
+    if not a.keep:
+        os.unlink(path)
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
