@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Developer tool: random OSI (IS-IS, CLNP, ES-IS) frames for differential testing.
 
-usage: iso_fuzz.py OUT.pcap [COUNT] [SEED]
+usage: iso_fuzz.py OUT.pcap [COUNT] [SEED] [ISIS_SHARE]
 Writes Ethernet/802.2 frames (SAP 0xfe) carrying IS-IS PDUs with random TLVs and
 sub-TLVs, CLNP and ES-IS PDUs; some are mutated and some captured short. Compare with
 scripts/dev/tcpdiff.py at -v, -vv, -vvv, -e.
@@ -284,8 +284,15 @@ def esis_pdu():
     return b(0x82, li, random.choice([1, 1, 2]), 0, ptype) + rnd(2) + rnd(2) + body + opts
 
 
+ISIS_SHARE = 0.75
+
+
 def frame():
     r = random.random()
+    if r < ISIS_SHARE:
+        r = 0.0
+    else:
+        r = 0.75 + (r - ISIS_SHARE) / (1 - ISIS_SHARE) * 0.25
     pdu = isis_pdu() if r < 0.75 else clnp_pdu() if r < 0.9 else esis_pdu()
     if random.random() < 0.15 and len(pdu) > 2:
         a = bytearray(pdu)
@@ -301,6 +308,9 @@ def main():
     out = sys.argv[1]
     count = int(sys.argv[2]) if len(sys.argv) > 2 else 300
     random.seed(int(sys.argv[3]) if len(sys.argv) > 3 else 1)
+    global ISIS_SHARE
+    if len(sys.argv) > 4:
+        ISIS_SHARE = float(sys.argv[4])
     with open(out, "wb") as f:
         f.write(struct.pack("<IHHiIII", 0xA1B2C3D4, 2, 4, 0, 0, 65535, 1))
         for i in range(count):
