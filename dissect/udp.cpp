@@ -1,6 +1,8 @@
 // UDP (RFC 768): ports, length checks, checksum, and the port table that hands the
 // payload to application printers.
+#include "bootp.hpp"
 #include "checksum.hpp"
+#include "isakmp.hpp"
 #include "protos.hpp"
 #include "routing.hpp"
 
@@ -57,6 +59,15 @@ void mdns_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint
     dns_print(ctx, c, length, false, true);
 }
 
+void bootp_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    bootp_print(ctx, c, length);
+}
+void isakmp_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip, uint16_t, uint16_t) {
+    isakmp_print(ctx, c, length, &ip);
+}
+void isakmp_natt_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip, uint16_t, uint16_t) {
+    isakmp_rfc3948_print(ctx, c, length, ip);
+}
 void rip_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
     rip_print(ctx, c, length);
 }
@@ -73,8 +84,8 @@ void lspping_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, u
 constexpr PortMatch E = PortMatch::Either, D = PortMatch::Dst, S = PortMatch::Src;
 constexpr UdpPortEntry kUdpPorts[] = {
     {53, 53, E, dns_udp},         // domain
-    {68, 68, E, nullptr},         // bootpc
-    {67, 67, E, nullptr},         // bootps
+    {68, 68, E, bootp_udp},       // bootpc
+    {67, 67, E, bootp_udp},       // bootps
     {69, 69, E, tftp_udp},        // tftp
     {88, 88, E, nullptr},         // kerberos
     {123, 123, E, ntp_udp},       // ntp
@@ -83,7 +94,7 @@ constexpr UdpPortEntry kUdpPorts[] = {
     {319, 319, E, ptp_udp},       // ptp event
     {320, 320, E, ptp_udp},       // ptp general
     {496, 496, E, nullptr},       // cisco auto-rp
-    {500, 500, E, nullptr},       // isakmp
+    {500, 500, E, isakmp_udp},    // isakmp
     // DHCPv6 wins over syslog (a 514 > 546 packet prints as DHCPv6 in tcpdump).
     {547, 547, E, dhcp6_udp},     // dhcp6 server
     {546, 546, E, dhcp6_udp},     // dhcp6 client
@@ -98,9 +109,9 @@ constexpr UdpPortEntry kUdpPorts[] = {
     {750, 750, E, nullptr},       // kerberos-sec
     {921, 921, E, nullptr},       // lwres
     {5353, 5353, E, mdns_udp},    // multicast DNS
-    {4500, 4500, E, nullptr},     // isakmp NAT-T (ESP in UDP)
-    {7500, 7500, E, nullptr},     // isakmp user 1
-    {8500, 8500, E, nullptr},     // isakmp user 2
+    {4500, 4500, E, isakmp_natt_udp},  // isakmp NAT-T (ESP in UDP)
+    {7500, 7500, E, isakmp_udp},  // isakmp user 1
+    {8500, 8500, E, isakmp_udp},  // isakmp user 2
     {1701, 1701, E, nullptr},     // l2tp
     {3456, 3456, D, nullptr},     // vat
     {2104, 2104, E, nullptr},     // zephyr server
