@@ -277,6 +277,17 @@ bool ethertype_print(Ctx& ctx, uint16_t type, Cursor c, uint32_t length, const L
     case 0xabcd:
         cfm_print(ctx, c, length);
         return true;
+    case 0x809b:
+        if (ctx.opt.vflag) ctx.out.put("et1 ");
+        atalk_print(ctx, c, length);
+        return true;
+    case 0x80f3:
+        aarp_print(ctx, c, length);
+        return true;
+    case 0x8137:
+        ctx.out.put("(NOV-ETHII) ");
+        ipx_print(ctx, c, length);
+        return true;
     case 0xfefe:  // OSI: one pad byte before the NLPID
         if (length == 0 || c.empty()) {
             ctx.proto = "isoclns";
