@@ -491,29 +491,36 @@ bool put_field_name(Ctx& ctx, const Cursor& c, size_t off, size_t n) {
 void bootp_print(Ctx& ctx, Cursor c, uint32_t length) {
     OutBuf& out = ctx.out;
     ctx.proto = "bootp";
+    // Most fields are fetched as they are printed (running off the capture ends the
+    // packet); the secs field and the vendor area are checked first (marker, return).
+    auto have = [&](size_t off, size_t n) { return c.need(off, n); };
+    auto check = [&](size_t off, size_t n) {
+        if (c.has(off, n)) return true;
+        ctx.print_trunc();
+        return false;
+    };
+    if (!have(0, 1)) return;
     const uint8_t op = c.u8(0);
-    if (ctx.truncated) return;
     out.put("BOOTP/DHCP, ");
     put_tok(ctx, kOps, op, "unknown (0x{:02x})");
+    if (!have(2, 1)) return;
     const uint8_t htype = c.u8(1);
     const uint8_t hlen = c.u8(2);
-    if (ctx.truncated) return;
     if (htype == 1 && hlen == 6 && op == 1) {
-        (void)c.need(kOffChaddr, 6);
-        if (ctx.truncated) return;
+        if (!have(kOffChaddr, 6)) return;
         out.put(" from ");
         put_mac_at(ctx, c, kOffChaddr);
     }
     out.f(", length {}", length);
     if (!ctx.opt.vflag) return;
-    if (!c.need(8, 2)) return;
+    if (!check(8, 2)) return;
     if (htype != 1) out.f(", htype {}", htype);
     if (htype != 1 || hlen != 6) out.f(", hlen {}", hlen);
     if (const uint8_t hops = c.u8(3)) out.f(", hops {}", hops);
     if (const uint32_t xid = c.be32(4)) out.f(", xid 0x{:x}", xid);
     if (const uint16_t secs = c.be16(8)) out.f(", secs {}", secs);
+    if (!have(10, 2)) return;
     const uint16_t flags = c.be16(10);
-    if (ctx.truncated) return;
     out.put(", Flags [");
     put_bits(ctx, kFlags, flags, ", ");
     out.put(']');
@@ -524,19 +531,18 @@ void bootp_print(Ctx& ctx, Cursor c, uint32_t length) {
         const char* label;
     } kAddrs[] = {{12, "Client-IP"}, {16, "Your-IP"}, {20, "Server-IP"}, {24, "Gateway-IP"}};
     for (const auto& a : kAddrs) {
-        const uint32_t v = c.be32(a.off);
-        if (ctx.truncated) return;
-        if (v != 0) {
+        if (!have(a.off, 4)) return;
+        if (c.be32(a.off) != 0) {
             out.f("\n\t  {} ", a.label);
             put_ip4_at(ctx, c, a.off);
         }
     }
     if (htype == 1 && hlen == 6) {
-        (void)c.need(kOffChaddr, 6);
-        if (ctx.truncated) return;
+        if (!have(kOffChaddr, 6)) return;
         out.put("\n\t  Client-Ethernet-Address ");
         put_mac_at(ctx, c, kOffChaddr);
     }
+    if (!have(kOffSname, 1)) return;
     if (c.u8(kOffSname) != 0) {
         out.put("\n\t  sname \"");
         const bool ok = put_field_name(ctx, c, kOffSname, 64);
@@ -546,7 +552,7 @@ void bootp_print(Ctx& ctx, Cursor c, uint32_t length) {
             return;
         }
     }
-    if (ctx.truncated) return;
+    if (!have(kOffFile, 1)) return;
     if (c.u8(kOffFile) != 0) {
         out.put("\n\t  file \"");
         const bool ok = put_field_name(ctx, c, kOffFile, 128);
@@ -556,11 +562,7 @@ void bootp_print(Ctx& ctx, Cursor c, uint32_t length) {
             return;
         }
     }
-    if (ctx.truncated) return;
-    if (!c.has(kOffVend, 4)) {
-        ctx.print_trunc();
-        return;
-    }
+    if (!check(kOffVend, 4)) return;
     const Cursor vend = c.skip(kOffVend);
     const uint32_t magic = vend.be32(0);
     if (magic == 0x63825363)

@@ -22,6 +22,18 @@ struct IsakmpCookieCache {
     size_t next = 0;
 };
 
+// IKEv1 initiators seen (tcpdump keeps 20): tells I from R in later packets.
+struct IsakmpCookieEntry {
+    uint8_t initiator[8] = {};
+    uint8_t version = 0;  // 0: never written (still matches an all-zero cookie)
+    uint8_t iaddr[16] = {};
+    uint8_t raddr[16] = {};
+};
+struct IsakmpCookieCache {
+    std::array<IsakmpCookieEntry, 20> entries{};
+    size_t next = 0;
+};
+
 struct DissectState {
     explicit DissectState(TimeFormat f, int digits) : ts(f, digits) {}
     TimestampPrinter ts;
@@ -29,6 +41,7 @@ struct DissectState {
     // SLIP (CSLIP): last connection number and data length per direction and connection.
     uint8_t slip_lastconn = 0;
     std::array<std::array<uint32_t, 256>, 2> slip_lastlen{};
+    IsakmpCookieCache isakmp_cookies;
     IsakmpCookieCache isakmp_cookies;
 };
 

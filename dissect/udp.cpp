@@ -1,7 +1,9 @@
 // UDP (RFC 768): ports, length checks, checksum, and the port table that hands the
 // payload to application printers.
 #include "bootp.hpp"
+#include "bootp.hpp"
 #include "checksum.hpp"
+#include "isakmp.hpp"
 #include "isakmp.hpp"
 #include "protos.hpp"
 #include "routing.hpp"
@@ -59,6 +61,15 @@ void mdns_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint
     dns_print(ctx, c, length, false, true);
 }
 
+void bootp_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    bootp_print(ctx, c, length);
+}
+void isakmp_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip, uint16_t, uint16_t) {
+    isakmp_print(ctx, c, length, &ip);
+}
+void isakmp_natt_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip, uint16_t, uint16_t) {
+    isakmp_rfc3948_print(ctx, c, length, ip);
+}
 void bootp_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
     bootp_print(ctx, c, length);
 }
