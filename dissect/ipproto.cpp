@@ -3,6 +3,7 @@
 // pseudo-header checksum.
 #include "checksum.hpp"
 #include "protos.hpp"
+#include "routing.hpp"
 
 namespace rd {
 
@@ -46,6 +47,7 @@ constexpr IpProtoEntry kIpProtos[] = {
     {88, 0, eigrp_print},
     {112, 0, vrrp_print},
     {47, 0, gre_print},
+    {9, 0, igrp_print},
 };
 
 // tcpdump's ipproto_values.

@@ -69,7 +69,27 @@ def gen_timed():
     return struct.pack(">BBH", t, random.getrandbits(8), random.getrandbits(16)) + tm + name, ("udp", 525)
 
 
-GENERATORS = {"lspping": gen_lspping, "timed": gen_timed}
+def gen_igrp():
+    n = random.randint(0, 4)
+    counts = [random.randint(0, 3) for _ in range(3)]
+    hdr = struct.pack(">BBHHHHH", random.choice([0x11, 0x12, 0x13, 0x02, random.getrandbits(8)]),
+                      random.getrandbits(8), random.getrandbits(16), *counts, random.getrandbits(16))
+    body = b"".join(r(3) + struct.pack(">I", random.choice([0, random.getrandbits(32)]))[1:] +
+                    struct.pack(">I", random.choice([0, 1, random.getrandbits(32)]))[1:] + r(5) for _ in range(n))
+    return hdr + body + r(random.choice([0, 0, 3])), ("ip", 9)
+
+
+def gen_ripng():
+    cmd = random.choice([1, 1, 2, 2, 3, 0])
+    body = b""
+    for _ in range(random.randint(0, 4)):
+        dest = bytes(16) if random.random() < 0.2 else r(16)
+        body += dest + struct.pack(">HBB", random.choice([0, random.getrandbits(16)]), random.randint(0, 128),
+                                   random.choice([16, 0, 1, random.getrandbits(8)]))
+    return struct.pack(">BBH", cmd, random.choice([1, 1, 1, 2]), 0) + body + r(random.choice([0, 0, 5])), ("udp", 521)
+
+
+GENERATORS = {"ripng": gen_ripng, "lspping": gen_lspping, "timed": gen_timed, "igrp": gen_igrp}
 
 
 def mutate(p):
