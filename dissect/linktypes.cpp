@@ -1,4 +1,5 @@
 // Link-type dispatch: which printer handles the frames of each LINKTYPE.
+#include "arcnet.hpp"
 #include "fr.hpp"
 #include "protos.hpp"
 #include "ringdump/format/linktype.hpp"
@@ -33,6 +34,8 @@ constexpr LinkEntry kLinkPrinters[] = {
     {8, sl_if_print},                  // SLIP
     {107, fr_if_print},                // FRELAY
     {182, mfr_if_print},               // MFR (FRF.16)
+    {7, arcnet_if_print},              // ARCNET_BSD
+    {129, arcnet_linux_if_print},      // ARCNET_LINUX
 };
 }  // namespace
 
