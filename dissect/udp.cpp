@@ -3,6 +3,7 @@
 #include "bootp.hpp"
 #include "checksum.hpp"
 #include "isakmp.hpp"
+#include "radius.hpp"
 #include "protos.hpp"
 #include "routing.hpp"
 
@@ -68,6 +69,9 @@ void isakmp_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip, uint16_t,
 void isakmp_natt_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip, uint16_t, uint16_t) {
     isakmp_rfc3948_print(ctx, c, length, ip);
 }
+void radius_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    radius_print(ctx, c, length);
+}
 void rip_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
     rip_print(ctx, c, length);
 }
@@ -120,12 +124,12 @@ constexpr UdpPortEntry kUdpPorts[] = {
     {8231, 8231, E, nullptr},     // hncp
     {4567, 4567, D, nullptr},     // wb
     {496, 496, E, nullptr},       // cisco auto-rp
-    {1645, 1645, E, nullptr},     // radius
-    {1812, 1812, E, nullptr},     // radius
-    {1646, 1646, E, nullptr},     // radius accounting
-    {1813, 1813, E, nullptr},     // radius accounting
-    {1700, 1700, E, nullptr},     // radius cisco CoA
-    {3799, 3799, E, nullptr},     // radius CoA
+    {1645, 1645, E, radius_udp},     // radius
+    {1812, 1812, E, radius_udp},     // radius
+    {1646, 1646, E, radius_udp},     // radius accounting
+    {1813, 1813, E, radius_udp},     // radius accounting
+    {1700, 1700, E, radius_udp},     // radius cisco CoA
+    {3799, 3799, E, radius_udp},     // radius CoA
     {1985, 1985, D, hsrp_udp},    // hsrp
     {921, 921, E, nullptr},       // lwres
     {646, 646, E, ldp_udp},       // ldp
