@@ -27,7 +27,6 @@ constexpr Tok kCapabilities[] = {
     {3, "Cooperative Route Filtering"},
     {4, "Multiple Routes to a Destination"},
     {5, "Extended Next Hop Encoding"},
-    {6, "BGP Extended Message"},
     {8, "Multiple Labels"},
     {64, "Graceful Restart"},
     {65, "32-Bit AS Number"},
@@ -48,7 +47,7 @@ constexpr Tok kMinorCease[] = {
     {1, "Maximum Number of Prefixes Reached"}, {2, "Administrative Shutdown"},
     {3, "Peer Unconfigured"},                  {4, "Administrative Reset"},
     {5, "Connection Rejected"},                {6, "Other Configuration Change"},
-    {7, "Connection Collision Resolution"},    {8, "Out of Resources"},
+    {7, "Connection Collision Resolution"},
 };
 constexpr Tok kMinorMsg[] = {
     {1, "Connection Not Synchronized"}, {2, "Bad Message Length"}, {3, "Bad Message Type"}};
@@ -135,8 +134,6 @@ void capabilities_print(Ctx& ctx, const Cursor& c, size_t off, uint32_t caps_len
         case 2:
         case 71:
         case 128:
-        case 6:
-        case 70:
             break;
         case 65:
             if (len < 4) {
@@ -393,12 +390,15 @@ void notification_code_print(Ctx& ctx, const Cursor& c, size_t d, uint32_t lengt
         }
         break;
     default:
-        if (minor != 0) out.f(", subcode {}", minor);
         break;
     }
 }
 
 void route_refresh_print(Ctx& ctx, const Cursor& c, uint32_t len) {
+    if (!c.has(0, kRouteRefreshLen)) {
+        ctx.print_trunc();
+        return;
+    }
     if (len < kRouteRefreshLen) return;
     ctx.out.put("\n\t  ");
     put_afi_safi(ctx, c, 19, 22);
