@@ -50,6 +50,7 @@ constexpr IpProtoEntry kIpProtos[] = {
     {47, 0, gre_print},
     {33, 0, dccp_print},
     {9, 0, igrp_print},
+    {46, 0, rsvp_print},
 };
 
 // tcpdump's ipproto_values.

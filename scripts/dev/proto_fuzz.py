@@ -89,7 +89,73 @@ def gen_ripng():
     return struct.pack(">BBH", cmd, random.choice([1, 1, 1, 2]), 0) + body + r(random.choice([0, 0, 5])), ("udp", 521)
 
 
-GENERATORS = {"ripng": gen_ripng, "lspping": gen_lspping, "timed": gen_timed, "igrp": gen_igrp}
+RSVP_OBJS = [(1, [1, 2, 7, 8, 11, 13, 14]), (3, [1, 2, 3, 4]), (4, [1]), (5, [1]), (6, [1, 2, 3, 4]), (8, [1]),
+             (9, [2]), (10, [1, 2, 3, 7, 8, 12, 13]), (11, [1, 2, 7, 12, 13]), (12, [2]), (13, [2]), (15, [1, 2]),
+             (16, [1, 2, 3]), (19, [1, 2, 3, 4]), (20, [1]), (21, [1]), (22, [1, 2]), (23, [1]), (24, [1, 2]),
+             (25, [1]), (34, [1, 2]), (36, [1]), (50, [1, 2]), (63, [7]), (66, [1]), (125, [1]), (129, [1]),
+             (131, [1]), (134, [1]), (195, [1, 2]), (196, [1]), (204, [1]), (205, [1, 7]), (207, [7]),
+             (229, [1]), (7, [1]), (130, [1]), (240, [1])]
+
+
+def rsvp_value(cls, ct):
+    if cls in (20, 21):
+        v = b""
+        for _ in range(random.randint(1, 3)):
+            t = random.choice([1, 0x81, 3, 2, 32])
+            if t in (1, 0x81):
+                v += bytes([t, 8]) + r(4) + bytes([random.choice([32, 32, 24]), random.getrandbits(8)])
+            elif t == 3:
+                v += bytes([t, 8, random.getrandbits(8), random.choice([1, 2])]) + r(4)
+            else:
+                v += bytes([t, random.choice([4, 8])]) + r(2 if v and False else 2)
+        return v
+    if cls == 229:
+        v = b""
+        for _ in range(random.randint(1, 3)):
+            st = random.randint(1, 6)
+            af = random.choice([1, 2, 3, 4])
+            ln = random.choice([8, 20, 16, 4, 12])
+            v += struct.pack(">HBB", ln, st, af) + r(ln - 4)
+        return v
+    if cls in (9, 12, 13):
+        params = b""
+        for _ in range(random.randint(1, 2)):
+            pid = random.choice([4, 6, 8, 10, 127, 130, 133, 99])
+            plen = {127: 20, 130: 8}.get(pid, 4)
+            params += struct.pack(">BBH", pid, 0, plen // 4) + r(plen)
+        svc = struct.pack(">BBH", random.choice([1, 2, 5]), random.choice([0, 0x80]), len(params) // 4) + params
+        return struct.pack(">BBH", 0, 0, len(svc) // 4) + svc
+    if cls == 207:
+        name = b"lsp-" + bytes(random.choice(b"abc") for _ in range(random.randint(0, 9)))
+        return bytes([random.getrandbits(3), random.getrandbits(3), random.getrandbits(5), len(name)]) + name
+    if cls == 204:
+        return struct.pack(">HH", 1, 0) + bytes([random.choice([1, 2, 4, 8, 16]), 6]) + r(4)
+    if cls == 6:
+        a = 16 if ct in (2, 4) else 4
+        return r(a) + bytes([0, random.choice([24, 25, 28, 125, 3])]) + struct.pack(">H", random.randint(0, 10))
+    if cls == 36:
+        return bytes([random.randint(0, 3), 0, 0, random.getrandbits(8)]) + r(random.choice([8, 4, 12]))
+    return r(random.choice([4, 8, 12, 16, 20, 24, 32, 36, 40, 56]))
+
+
+def gen_rsvp():
+    objs = b""
+    for _ in range(random.randint(1, 4)):
+        cls, cts = random.choice(RSVP_OBJS)
+        ct = random.choice(cts + [random.randint(0, 15)]) if random.random() < 0.2 else random.choice(cts)
+        v = rsvp_value(cls, ct)
+        v += bytes((4 - len(v) % 4) % 4)
+        objs += struct.pack(">HBB", len(v) + 4, cls, ct) + v
+    mt = random.choice([1, 2, 3, 4, 5, 6, 7, 13, 14, 15, 20, 12, 9])
+    if mt == 12:
+        inner = struct.pack(">BBHBBH", 0x10, 1, 0, 1, 0, len(objs) + 8) + objs
+        objs = inner
+    hdr = struct.pack(">BBHBBH", random.choice([0x10, 0x11, 0x10, 0x20]), mt, random.getrandbits(16),
+                      random.getrandbits(8), 0, len(objs) + 8 + random.choice([0, 0, 0, 4, -4]))
+    return hdr + objs, ("ip", 46)
+
+
+GENERATORS = {"rsvp": gen_rsvp, "ripng": gen_ripng, "lspping": gen_lspping, "timed": gen_timed, "igrp": gen_igrp}
 
 
 def mutate(p):
