@@ -311,7 +311,8 @@ int decode_labeled_vpn_l2(Ctx& ctx, const Cursor& c, size_t off, TextBuf& b) {
     p += 15;
     tlen -= 15;
     // Once the text buffer has filled up, tcpdump stops adding to it (and, in the
-    // circuit status vector, stops moving through the bytes).
+    // circuit status vector, stops moving through the bytes). The TLV header is not
+    // counted in tlen, but the position always moves past it, so the loop ends.
     auto full = [&] { return b.size() + 1 >= TextBuf::kDefaultCap; };
     while (tlen != 0) {
         if (tlen < 3) {
@@ -338,7 +339,6 @@ int decode_labeled_vpn_l2(Ctx& ctx, const Cursor& c, size_t off, TextBuf& b) {
                 --bytes;
                 --tlen;
             }
-            if (bits == 0 && full()) return -5;  // tcpdump loops forever here
         } else {
             if (!full()) b.f("\n\t\tunknown TLV #{}, length: {}", type, bits);
             if (tlen < bytes) {
@@ -346,7 +346,6 @@ int decode_labeled_vpn_l2(Ctx& ctx, const Cursor& c, size_t off, TextBuf& b) {
                 return static_cast<int>(plen + 2);
             }
             tlen -= bytes;
-            if (bytes == 0 && full()) return -5;
         }
     }
     return static_cast<int>(plen + 2);
@@ -702,10 +701,6 @@ int nlri_print(Ctx& ctx, uint16_t af, uint8_t safi, const Cursor& c, size_t off,
     case key(kAfL2vpn, kSafiVpnUni): case key(kAfL2vpn, kSafiVpnMulti): case key(kAfL2vpn, kSafiVpnUniMulti):
         adv = decode_labeled_vpn_l2(ctx, c, off, b);
         if (ctx.truncated) return -2;
-        if (adv == -5) {
-            ctx.mark_truncated();
-            return -2;
-        }
         if (adv == -2) return -2;
         show();
         break;

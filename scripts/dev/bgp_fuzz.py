@@ -15,6 +15,8 @@ import subprocess
 import sys
 
 R = random.Random()
+MUTATE = 0.3  # share of segments with flipped bytes
+FLIPS = 3     # at most this many flipped bytes
 MARKER = b"\xff" * 16
 
 
@@ -289,9 +291,9 @@ def segment():
         data += rb(R.randint(1, 5))
     for _ in range(R.choice([1, 1, 1, 2, 3])):
         data += message()
-    if R.random() < 0.3:
+    if R.random() < MUTATE:
         data = bytearray(data)
-        for _ in range(R.randint(1, 3)):
+        for _ in range(R.randint(1, FLIPS)):
             i = R.randrange(len(data))
             data[i] = R.getrandbits(8)
         data = bytes(data)
@@ -357,7 +359,11 @@ def main():
     ap.add_argument("--keep", default="/tmp/bgp_fuzz")
     ap.add_argument("--opts", default="-v;-vv;-vvv;-v -b;-vvv -e -x")
     ap.add_argument("--show", type=int, default=3)
+    ap.add_argument("--chaos", action="store_true", help="mutate every segment, more bytes")
     a = ap.parse_args()
+    global MUTATE, FLIPS
+    if a.chaos:
+        MUTATE, FLIPS = 1.0, 12
     R.seed(a.seed)
     os.makedirs(a.keep, exist_ok=True)
     path = os.path.join(a.keep, f"bgp_{a.seed}.pcap")
