@@ -3,8 +3,8 @@
 #include "bootp.hpp"
 #include "checksum.hpp"
 #include "isakmp.hpp"
-#include "radius.hpp"
 #include "protos.hpp"
+#include "radius.hpp"
 #include "routing.hpp"
 
 namespace rd {
@@ -84,6 +84,9 @@ void timed_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uin
 void ripng_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
     ripng_print(ctx, c, length);
 }
+void olsr_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip, uint16_t, uint16_t) {
+    olsr_print(ctx, c, length, ip.version == 6);
+}
 void lspping_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
     lspping_print(ctx, c, length);
 }
@@ -133,7 +136,7 @@ constexpr UdpPortEntry kUdpPorts[] = {
     {1985, 1985, D, hsrp_udp},    // hsrp
     {921, 921, E, nullptr},       // lwres
     {646, 646, E, ldp_udp},       // ldp
-    {698, 698, E, nullptr},       // olsr
+    {698, 698, E, olsr_udp},      // olsr
     {3503, 3503, E, lspping_udp}, // mpls lsp ping
     {3784, 3784, D, bfd_udp},     // bfd control
     {4784, 4784, D, bfd_udp},     // bfd multihop

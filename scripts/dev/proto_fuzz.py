@@ -155,7 +155,50 @@ def gen_rsvp():
     return hdr + objs, ("ip", 46)
 
 
-GENERATORS = {"rsvp": gen_rsvp, "ripng": gen_ripng, "lspping": gen_lspping, "timed": gen_timed, "igrp": gen_igrp}
+def gen_olsr():
+    v6 = random.random() < 0.4
+    al = 16 if v6 else 4
+    msgs = b""
+    for _ in range(random.randint(1, 3)):
+        t = random.choice([1, 2, 3, 4, 128, 130, 201, 202, 7])
+        if t in (1, 201):
+            body = bytes([0, 0, random.getrandbits(8), random.getrandbits(8)])
+            for _ in range(random.randint(0, 2)):
+                nb = r((al + (4 if t == 201 else 0)) * random.randint(0, 3) if t == 201 else 4 * random.randint(0, 4))
+                body += struct.pack(">BBH", random.getrandbits(4), 0, len(nb) + 4 + random.choice([0, 0, 0, 3])) + nb
+        elif t in (2, 202):
+            body = struct.pack(">HH", random.getrandbits(16), 0) + r(random.choice([0, 4, 8, 12, 20, 40]))
+        elif t == 3:
+            body = r(al * random.randint(0, 3))
+        elif t == 4:
+            ents = b""
+            for _ in range(random.randint(0, 5)):
+                if not v6 and random.random() < 0.3:
+                    ents += bytes(4) + bytes([0, random.getrandbits(5), random.getrandbits(8), random.getrandbits(8)])
+                else:
+                    plen = random.choice([0, 8, 24, 32, 64, 128, 17])
+                    mask = (((1 << (al * 8)) - 1) ^ ((1 << (al * 8 - min(plen, al * 8))) - 1)).to_bytes(al, "big")
+                    if random.random() < 0.1:
+                        mask = r(al)
+                    ents += r(al) + mask
+            body = ents
+        elif t == 130:
+            n = random.randint(0, 3)
+            ents = b""
+            for _ in range(n):
+                name = bytes(random.choice(b"abc.-") for _ in range(random.randint(0, 9)))
+                pad = (4 - len(name) % 4) % 4
+                ents += struct.pack(">HH", random.getrandbits(2), len(name)) + r(al) + name + bytes(pad)
+            body = struct.pack(">HH", random.getrandbits(3), n + random.choice([0, 0, 1])) + ents
+        else:
+            body = r(random.randint(0, 12))
+        ml = len(body) + 8 + al + random.choice([0, 0, 0, 4, -2])
+        msgs += struct.pack(">BBH", t, random.getrandbits(8), max(ml, 0)) + r(al) + bytes([random.getrandbits(8), random.getrandbits(8)]) + struct.pack(">H", random.getrandbits(16)) + body
+    pkt = struct.pack(">HH", len(msgs) + 4 + random.choice([0, 0, -3, 10]), random.getrandbits(16)) + msgs
+    return pkt, ("udp", 698, v6)
+
+
+GENERATORS = {"olsr": gen_olsr, "rsvp": gen_rsvp, "ripng": gen_ripng, "lspping": gen_lspping, "timed": gen_timed, "igrp": gen_igrp}
 
 
 def mutate(p):
@@ -169,8 +212,8 @@ def mutate(p):
 
 
 def frame(payload, transport):
-    kind, port = transport
-    v6 = random.random() < 0.25
+    kind, port = transport[0], transport[1]
+    v6 = transport[2] if len(transport) > 2 else random.random() < 0.25
     ip = IPv6(src="2001:db8::1", dst="2001:db8::2") if v6 else IP(src="10.0.0.1", dst="10.0.0.2")
     if kind == "udp":
         sport = port if random.random() < 0.5 else random.randint(1024, 65000)
