@@ -10,7 +10,7 @@ namespace {
 
 enum : uint8_t { kCcm = 1, kLbr = 2, kLbm = 3, kLtr = 4, kLtm = 5 };
 constexpr Tok kOpcodes[] = {
-    {kCcm, "Continouity Check Message"}, {kLbr, "Loopback Reply"}, {kLbm, "Loopback Message"},
+    {kCcm, "Continuity Check Message"}, {kLbr, "Loopback Reply"}, {kLbm, "Loopback Message"},
     {kLtr, "Linktrace Reply"},           {kLtm, "Linktrace Message"},
 };
 

@@ -88,12 +88,14 @@ void raw_dump(Ctx& ctx, const Cursor& c, uint32_t length) {
 
 // FRF.15 end-to-end fragmentation header (after NLPID 0xb1).
 void frf15_print(Ctx& ctx, const Cursor& c, uint32_t length) {
-    if (length < 2 || !c.has(0, 2)) {
+    if (length < 2) {
         ctx.print_trunc();
         return;
     }
     const uint8_t b0 = c.u8(0);
-    const uint32_t seq = uint32_t(b0 & 0x1e) << 7 | c.u8(1);
+    const uint8_t b1 = c.u8(1);
+    if (ctx.truncated) return;
+    const uint32_t seq = uint32_t(b0 & 0x1e) << 7 | b1;
     ctx.out.f("FRF.15, seq 0x{:03x}, Flags [", seq);
     put_bits(ctx, kFrfFlags, b0 & kBec, ", ");
     ctx.out.f("],{} Fragmentation, length {}", (b0 & 1) ? "Interface" : "End-to-End", length);
@@ -110,22 +112,50 @@ constexpr Tok kMfrIes[] = {
 };
 
 // A struct timeval as the sender's host wrote it (little-endian 64-bit fields), shown
-// the way the packet timestamps are.
+// in the packet timestamp's format; the microseconds are printed as an unsigned 32-bit
+// value even when out of range, as tcpdump does.
 void put_timeval(Ctx& ctx, const Cursor& c, size_t off) {
     const auto sec = static_cast<int64_t>(c.le64(off));
-    const uint64_t usec = c.le64(off + 8);
+    const auto usec = static_cast<uint32_t>(c.le64(off + 8));
     if (ctx.truncated) return;
-    TimestampPrinter tp(ctx.opt.tformat, 6);
-    tp.print(ctx.out, sec, usec * 1000);
+    OutBuf& out = ctx.out;
+    switch (ctx.opt.tformat) {
+    case TimeFormat::None: return;
+    case TimeFormat::Epoch:
+        if (static_cast<uint32_t>(sec) & 0x80000000u)
+            out.put("[Error converting time] ");
+        else
+            out.f("{}.{:06d} ", static_cast<uint32_t>(sec), usec);
+        return;
+    case TimeFormat::Clock:
+    case TimeFormat::Date: {
+        struct tm tm {};
+        const auto t = static_cast<time_t>(sec);
+        if (sec < 0 || localtime_r(&t, &tm) == nullptr) {
+            out.put("[Error converting time] ");
+            return;
+        }
+        if (ctx.opt.tformat == TimeFormat::Date)
+            out.f("{:04d}-{:02d}-{:02d} ", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+        out.f("{:02d}:{:02d}:{:02d}.{:06d} ", tm.tm_hour, tm.tm_min, tm.tm_sec, usec);
+        return;
+    }
+    default: {
+        TimestampPrinter tp(ctx.opt.tformat, 6);
+        tp.print(out, sec, uint64_t{usec} * 1000);
+        return;
+    }
+    }
 }
 
-// The IEs of an FRF.16 control frame, from off (tlen bytes left).
+// The IEs of an FRF.16 control frame, from off (tlen bytes left). Returns the header
+// length, 0 when the IEs ran past the capture (the caller then claims the whole frame).
 uint32_t mfr_control_ies(Ctx& ctx, const Cursor& c, size_t off, uint32_t tlen) {
     constexpr uint32_t kHdr = 3;
     while (tlen > 2) {
         if (!c.has(off, 2)) {
             ctx.print_trunc();
-            return kHdr;
+            return 0;
         }
         const uint8_t type = c.u8(off);
         uint32_t ie_len = c.u8(off + 1);
@@ -135,7 +165,7 @@ uint32_t mfr_control_ies(Ctx& ctx, const Cursor& c, size_t off, uint32_t tlen) {
         if (type == 0 || ie_len <= 2) return kHdr;
         if (!c.has(off, ie_len)) {
             ctx.print_trunc();
-            return kHdr;
+            return 0;
         }
         off += 2;
         ie_len -= 2;
@@ -276,7 +306,8 @@ uint32_t mfr_print(Ctx& ctx, Cursor c, uint32_t length) {
         put_tok(ctx, kMfrMessages, c.u8(2), "Unknown Message (0x{:02x})");
         ctx.out.f(", length {}", length);
         if (!ctx.opt.vflag) return 3;
-        return mfr_control_ies(ctx, c, 3, length - 3);
+        const uint32_t hdr = mfr_control_ies(ctx, c, 3, length - 3);
+        return hdr ? hdr : length;
     }
     const uint32_t seq = uint32_t(b0 & 0x1e) << 7 | c.u8(1);
     ctx.out.f("FRF.16 Frag, seq {}, Flags [", seq);

@@ -502,31 +502,31 @@ uint32_t ppp_print(Ctx& ctx, Cursor c, uint32_t length) {
     OutBuf& out = ctx.out;
     const uint32_t olen = length;
     uint32_t hdr = 0;
-    if (length < 2 || !c.has(0, 2)) {
+    if (length < 2) {
         ctx.print_trunc();
         return 0;
     }
     const uint16_t w = c.be16(0);
+    if (ctx.truncated) return 0;
     if (w == 0x0003 || w == 0x0103 || w == 0xff03) {
         if (ctx.opt.eflag && w != 0xff03) out.put(w == 0x0003 ? "In  " : "Out ");
         hdr = 2;
         length -= 2;
     }
-    if (length < 2 || !c.has(hdr, 1)) {
+    if (length < 2) {
         ctx.print_trunc();
         return 0;
     }
     uint16_t proto;
-    if (c.u8(hdr) & 1) {
-        proto = c.u8(hdr);
+    const uint8_t first = c.u8(hdr);
+    if (ctx.truncated) return 0;
+    if (first & 1) {
+        proto = first;
         hdr += 1;
         length -= 1;
     } else {
-        if (!c.has(hdr, 2)) {
-            c.need(hdr, 2);
-            return 0;
-        }
         proto = c.be16(hdr);
+        if (ctx.truncated) return 0;
         hdr += 2;
         length -= 2;
     }

@@ -144,10 +144,7 @@ void q933_print(Ctx& ctx, Cursor c, uint32_t length) {
     if (!e) out.put(", ");
     out.f("{}, codeset {}", ansi ? "ANSI" : "CCITT", codeset);
     if (call_ref_len != 0) {
-        if (!c.has(p, 1)) {
-            ctx.print_trunc();
-            return;
-        }
+        // tcpdump tests the octet after the header here, not the call reference itself.
         if (call_ref_len > 1 || c.u8(p) != 0) {
             out.put(", Call Ref: 0x");
             for (uint32_t i = 0; i < call_ref_len; ++i) out.f("{:02x}", call_ref[i]);
