@@ -10,16 +10,19 @@
 
 namespace rd {
 
-// IKEv1 initiators seen (tcpdump keeps 20): tells I from R in later packets.
-struct IsakmpCookieEntry {
-    uint8_t initiator[8] = {};
-    uint8_t version = 0;  // 0: never written (still matches an all-zero cookie)
-    uint8_t iaddr[16] = {};
-    uint8_t raddr[16] = {};
+// NFS calls seen recently (tcpdump keeps 64): a reply is decoded by its call's procedure.
+struct NfsXidEntry {
+    uint32_t xid = 0;
+    uint8_t ipver = 0;  // 0: empty
+    uint8_t client[16] = {};
+    uint8_t server[16] = {};
+    uint32_t proc = 0;
+    uint32_t vers = 0;
 };
-struct IsakmpCookieCache {
-    std::array<IsakmpCookieEntry, 20> entries{};
-    size_t next = 0;
+struct NfsXidMap {
+    std::array<NfsXidEntry, 64> entries{};
+    size_t next = 0;  // slot written by the next call
+    size_t hint = 0;  // where the last search matched
 };
 
 // IKEv1 initiators seen (tcpdump keeps 20): tells I from R in later packets.
@@ -41,7 +44,7 @@ struct DissectState {
     // SLIP (CSLIP): last connection number and data length per direction and connection.
     uint8_t slip_lastconn = 0;
     std::array<std::array<uint32_t, 256>, 2> slip_lastlen{};
-    IsakmpCookieCache isakmp_cookies;
+    NfsXidMap nfs_xid;
     IsakmpCookieCache isakmp_cookies;
 };
 

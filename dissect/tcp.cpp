@@ -6,6 +6,7 @@
 
 #include "bgp.hpp"
 #include "checksum.hpp"
+#include "nfs.hpp"
 #include "state.hpp"
 
 namespace rd {
@@ -260,7 +261,25 @@ void tcp_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip) {
         }
     }
     // NFS over TCP (port 2049): RPC record mark, then a call to or a reply from the
-    // server. The NFS printer is not written yet, so nothing follows.
+    // server; the record length (bounded by the segment) is the message length.
+    if ((sport == 2049 || dport == 2049) && length >= 4 && payload.has(0, 4)) {
+        uint32_t fraglen = payload.be32(0) & 0x7FFFFFFF;
+        if (fraglen > length - 4) fraglen = length - 4;
+        const Cursor rp = payload.skip(4);
+        if (rp.has(4, 4)) {
+            const uint32_t direction = rp.be32(4);
+            if (dport == 2049 && direction == 0) {
+                ctx.out.f(": NFS request xid {} ", rp.be32(0));
+                nfs_request_print(ctx, rp, fraglen, ip);
+                return;
+            }
+            if (sport == 2049 && direction == 1) {
+                ctx.out.f(": NFS reply xid {} ", rp.be32(0));
+                nfs_reply_print(ctx, rp, fraglen, ip);
+                return;
+            }
+        }
+    }
 }
 
 }  // namespace rd

@@ -3,6 +3,7 @@
 #include "bootp.hpp"
 #include "checksum.hpp"
 #include "isakmp.hpp"
+#include "nfs.hpp"
 #include "protos.hpp"
 #include "radius.hpp"
 #include "routing.hpp"
@@ -266,7 +267,20 @@ void udp_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip) {
     }
 
     put_endpoints(ctx, ip, sport, dport);
-    // (NFS over RPC on port 2049 goes here once an NFS printer exists.)
+    // NFS over RPC on port 2049: calls to it, replies from it (no checksum shown).
+    if (!ctx.opt.qflag && payload.has(4, 4)) {
+        const uint32_t direction = payload.be32(4);
+        if (dport == 2049 && direction == 0) {
+            out.f("NFS request xid {} ", payload.be32(0));
+            nfs_request_print(ctx, payload, length, ip);
+            return;
+        }
+        if (sport == 2049 && direction == 1) {
+            out.f("NFS reply xid {} ", payload.be32(0));
+            nfs_reply_print(ctx, payload, length, ip);
+            return;
+        }
+    }
 
     if (ctx.opt.vflag && !ctx.opt.Kflag && !ip.fragmented) {
         const bool v4 = ip.version == 4 && ctx.opt.vflag > 1;
