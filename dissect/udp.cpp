@@ -88,6 +88,9 @@ void ripng_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uin
 void olsr_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip, uint16_t, uint16_t) {
     olsr_print(ctx, c, length, ip.version == 6);
 }
+void lisp_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    lisp_print(ctx, c, length);
+}
 void lspping_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
     lspping_print(ctx, c, length);
 }
@@ -154,7 +157,7 @@ constexpr UdpPortEntry kUdpPorts[] = {
     {8472, 8472, E, nullptr},     // otv
     {4789, 4789, E, vxlan_udp},   // vxlan
     {6081, 6081, D, geneve_udp},  // geneve
-    {4342, 4342, E, nullptr},     // lisp control
+    {4342, 4342, E, lisp_udp},    // lisp control
     {4790, 4790, E, nullptr},     // vxlan-gpe
     {17754, 17754, E, nullptr},   // zep
     {6635, 6635, E, nullptr},     // mpls over udp

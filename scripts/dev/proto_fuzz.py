@@ -198,7 +198,27 @@ def gen_olsr():
     return pkt, ("udp", 698, v6)
 
 
-GENERATORS = {"olsr": gen_olsr, "rsvp": gen_rsvp, "ripng": gen_ripng, "lspping": gen_lspping, "timed": gen_timed, "igrp": gen_igrp}
+def gen_lisp():
+    t = random.choice([3, 3, 4, 4, 1, 2, 8, 0, 5])
+    flags = random.choice([0, 0x02, 0x08, 0x0a, random.getrandbits(4)])
+    nrec = random.choice([0, 1, 1, 2, 3])
+    auth = r(random.choice([0, 20, 32, 3]))
+    hdr = bytes([(t << 4) | flags, 0, random.choice([0, 1]), nrec]) + r(8) + struct.pack(">HH", random.randint(0, 3), len(auth)) + auth
+    body = b""
+    for _ in range(nrec + random.choice([0, 0, -1])):
+        afi = random.choice([1, 1, 2, 16387])
+        nloc = random.randint(0, 2)
+        rec = struct.pack(">IBBBBHH", random.getrandbits(32), nloc, random.randint(0, 128), random.getrandbits(8), 0, random.getrandbits(16), afi)
+        rec += r({1: 4, 2: 16}.get(afi, 6))
+        for _ in range(nloc):
+            lafi = random.choice([1, 2, 5])
+            rec += bytes([random.getrandbits(8) for _ in range(4)]) + struct.pack(">HH", random.getrandbits(3), lafi) + r({1: 4, 2: 16}.get(lafi, 0))
+        body += rec
+    tail = r(random.choice([24, 24, 0, 5]))
+    return hdr + body + tail, ("udp", random.choice([4342, 4342, 4341]))
+
+
+GENERATORS = {"lisp": gen_lisp, "olsr": gen_olsr, "rsvp": gen_rsvp, "ripng": gen_ripng, "lspping": gen_lspping, "timed": gen_timed, "igrp": gen_igrp}
 
 
 def mutate(p):
