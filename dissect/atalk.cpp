@@ -1,5 +1,5 @@
 // AppleTalk: DDP with its NBP and ATP payloads, and AARP (Inside AppleTalk).
-#include "protos.hpp"
+#include "atalk.hpp"
 
 namespace rd {
 
@@ -287,6 +287,80 @@ void aarp_print(Ctx& ctx, Cursor c, uint32_t length) {
     if (ptype) out.f("{:#x}", ptype);
     else out.put('0');  // printf's %#x prints a zero without the 0x
     out.f(" halen {} palen {}", halen, palen);
+}
+
+namespace {
+
+// LocalTalk LLAP frame: destination and source node, type, then DDP. Returns the
+// header length, 0 when the capture ends inside it.
+uint32_t llap_print(Ctx& ctx, const Cursor& c, uint32_t length) {
+    ctx.proto = "llap";
+    OutBuf& out = ctx.out;
+    if (length < 3) {
+        out.f(" [|llap {}]", length);
+        return length;
+    }
+    if (!c.has(0, 3)) {
+        ctx.print_trunc();
+        return 0;
+    }
+    const uint8_t dst = c.u8(0), src = c.u8(1), type = c.u8(2);
+    length -= 3;
+    const Cursor d = c.skip(3);
+    switch (type) {
+    case 1: {  // short DDP: length, destination and source sockets, type
+        if (length < 5) {
+            out.f(" [|sddp {}]", length);
+            return length;
+        }
+        if (!d.has(0, 5)) {
+            out.put(" [|sddp]");
+            return 0;
+        }
+        const uint8_t sskt = d.u8(3);
+        put_ataddr(ctx, 0, src);
+        out.put('.');
+        put_socket(ctx, sskt);
+        out.put(" > ");
+        put_ataddr(ctx, 0, dst);
+        out.put('.');
+        put_socket(ctx, d.u8(2));
+        out.put(':');
+        ddp_print(ctx, d.skip(5), length - 5, d.u8(4), 0, src, sskt);
+        return 8;
+    }
+    case 2: {
+        if (length < kDdpLen) {
+            out.f(" [|ddp {}]", length);
+            return length;
+        }
+        if (!d.has(0, kDdpLen)) {
+            out.put(" [|ddp]");
+            return 0;
+        }
+        const uint16_t snet = d.be16(6);
+        const uint8_t snode = d.u8(9), sskt = d.u8(11);
+        put_ataddr(ctx, snet, snode);
+        out.put('.');
+        put_socket(ctx, sskt);
+        out.put(" > ");
+        put_ataddr(ctx, d.be16(4), d.u8(8));
+        out.put('.');
+        put_socket(ctx, d.u8(10));
+        out.put(':');
+        ddp_print(ctx, d.skip(kDdpLen), length - kDdpLen, d.u8(12), snet, snode, sskt);
+        return 3 + kDdpLen;
+    }
+    default: out.f("{} > {} at-lap#{} {}", src, dst, type, length); return 3;
+    }
+}
+
+}  // namespace
+
+uint32_t ltalk_if_print(Ctx& ctx, Cursor c, uint32_t wirelen) {
+    ctx.proto = "ltalk_if";
+    const uint32_t hdrlen = llap_print(ctx, c, wirelen);
+    return hdrlen == 0 ? static_cast<uint32_t>(c.size()) : hdrlen;
 }
 
 }  // namespace rd
