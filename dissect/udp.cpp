@@ -4,6 +4,9 @@
 #include "checksum.hpp"
 #include "isakmp.hpp"
 #include "nfs.hpp"
+#include "otv.hpp"
+#include "pgm.hpp"
+#include "ringdump/dissect/packet_types.hpp"
 #include "protos.hpp"
 #include "radius.hpp"
 #include "routing.hpp"
@@ -41,6 +44,9 @@ void hsrp_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint
 }
 void bfd_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t dport) {
     bfd_print(ctx, c, length, dport);
+}
+void otv_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    otv_print(ctx, c, length);
 }
 void vxlan_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
     vxlan_print(ctx, c, length);
@@ -91,6 +97,9 @@ void olsr_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip, uint16_t, u
 void lisp_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
     lisp_print(ctx, c, length);
 }
+void aodv_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip, uint16_t, uint16_t) {
+    aodv_print(ctx, c, length, ip.version == 6);
+}
 void lspping_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
     lspping_print(ctx, c, length);
 }
@@ -107,7 +116,7 @@ constexpr UdpPortEntry kUdpPorts[] = {
     {68, 68, E, bootp_udp},       // bootpc
     {67, 67, E, bootp_udp},       // bootps
     {520, 520, E, rip_udp},       // rip
-    {654, 654, E, nullptr},       // aodv
+    {654, 654, E, aodv_udp},      // aodv
     {500, 500, E, isakmp_udp},    // isakmp
     {4500, 4500, E, isakmp_natt_udp},  // isakmp NAT-T (ESP in UDP)
     {7500, 7500, E, isakmp_udp},  // isakmp user 1
@@ -154,7 +163,7 @@ constexpr UdpPortEntry kUdpPorts[] = {
     {12223, 12223, E, nullptr},   // lwapp data
     {5060, 5060, E, sip_udp},     // sip
     {514, 514, E, nullptr},       // syslog
-    {8472, 8472, E, nullptr},     // otv
+    {8472, 8472, E, otv_udp},     // otv
     {4789, 4789, E, vxlan_udp},   // vxlan
     {6081, 6081, D, geneve_udp},  // geneve
     {4342, 4342, E, lisp_udp},    // lisp control
@@ -266,6 +275,8 @@ void udp_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip) {
         put_endpoints(ctx, ip, sport, dport);
         if (ctx.opt.forced == ForcedType::Domain) dns_print(ctx, payload, length, false, false);
         if (ctx.opt.forced == ForcedType::Tftp) tftp_print(ctx, payload, length);
+        if (ctx.opt.forced == kForcedPgm || ctx.opt.forced == kForcedPgmZmtp1)
+            pgm_print(ctx, payload, length, ip, ctx.opt.forced == kForcedPgmZmtp1);
         return;
     }
 

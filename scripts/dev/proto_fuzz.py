@@ -218,7 +218,24 @@ def gen_lisp():
     return hdr + body + tail, ("udp", random.choice([4342, 4342, 4341]))
 
 
-GENERATORS = {"lisp": gen_lisp, "olsr": gen_olsr, "rsvp": gen_rsvp, "ripng": gen_ripng, "lspping": gen_lspping, "timed": gen_timed, "igrp": gen_igrp}
+def gen_aodv():
+    v6 = random.random() < 0.4
+    al = 16 if v6 else 4
+    t = random.choice([1, 2, 3, 4, 16, 17, 18, 19, 5])
+    if t in (1, 16):
+        body = bytes([t | random.choice([0, 0x80, 0x48, 0x38]), random.getrandbits(8), 0, random.getrandbits(8)]) + r(4 + 2 * (al + 4))
+    elif t in (2, 17):
+        body = bytes([t | random.choice([0, 0x80, 0x40]), random.getrandbits(8), random.getrandbits(8), random.getrandbits(8)]) + r(2 * (al + 4) + 4)
+    elif t in (3, 18):
+        n = random.randint(0, 3)
+        body = bytes([t, random.choice([0, 0x80]), 0, n + random.choice([0, 0, 1])]) + r((al + 4) * n)
+    else:
+        body = bytes([t, 0]) + r(random.randint(0, 6))
+    ext = random.choice([b"", b"", bytes([1, 4]) + r(4), bytes([1, 2]) + r(4), bytes([7, 3]) + r(3), bytes([1, 4, 0])])
+    return body + ext, ("udp", 654, v6)
+
+
+GENERATORS = {"aodv": gen_aodv, "lisp": gen_lisp, "olsr": gen_olsr, "rsvp": gen_rsvp, "ripng": gen_ripng, "lspping": gen_lspping, "timed": gen_timed, "igrp": gen_igrp}
 
 
 def mutate(p):
