@@ -4,9 +4,6 @@
 #include "checksum.hpp"
 #include "isakmp.hpp"
 #include "nfs.hpp"
-#include "otv.hpp"
-#include "pgm.hpp"
-#include "ringdump/dissect/packet_types.hpp"
 #include "protos.hpp"
 #include "radius.hpp"
 #include "routing.hpp"
@@ -44,9 +41,6 @@ void hsrp_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint
 }
 void bfd_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t dport) {
     bfd_print(ctx, c, length, dport);
-}
-void otv_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
-    otv_print(ctx, c, length);
 }
 void vxlan_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
     vxlan_print(ctx, c, length);
@@ -163,7 +157,7 @@ constexpr UdpPortEntry kUdpPorts[] = {
     {12223, 12223, E, nullptr},   // lwapp data
     {5060, 5060, E, sip_udp},     // sip
     {514, 514, E, nullptr},       // syslog
-    {8472, 8472, E, otv_udp},     // otv
+    {8472, 8472, E, nullptr},     // otv
     {4789, 4789, E, vxlan_udp},   // vxlan
     {6081, 6081, D, geneve_udp},  // geneve
     {4342, 4342, E, lisp_udp},    // lisp control
@@ -275,8 +269,6 @@ void udp_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip) {
         put_endpoints(ctx, ip, sport, dport);
         if (ctx.opt.forced == ForcedType::Domain) dns_print(ctx, payload, length, false, false);
         if (ctx.opt.forced == ForcedType::Tftp) tftp_print(ctx, payload, length);
-        if (ctx.opt.forced == kForcedPgm || ctx.opt.forced == kForcedPgmZmtp1)
-            pgm_print(ctx, payload, length, ip, ctx.opt.forced == kForcedPgmZmtp1);
         return;
     }
 
