@@ -2,6 +2,7 @@
 // ip_demux_print), the two protocol name tables tcpdump prints, and the transport
 // pseudo-header checksum.
 #include "checksum.hpp"
+#include "pgm.hpp"
 #include "dccp.hpp"
 #include "protos.hpp"
 #include "routing.hpp"
@@ -48,8 +49,9 @@ constexpr IpProtoEntry kIpProtos[] = {
     {88, 0, eigrp_print},
     {112, 0, vrrp_print},
     {47, 0, gre_print},
-    {33, 0, dccp_print},
+    {113, 0, pgm_ip_print},
     {9, 0, igrp_print},
+    {33, 0, dccp_print},
     {46, 0, rsvp_print},
 };
 

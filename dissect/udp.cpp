@@ -4,6 +4,8 @@
 #include "checksum.hpp"
 #include "isakmp.hpp"
 #include "nfs.hpp"
+#include "pgm.hpp"
+#include "ringdump/dissect/packet_types.hpp"
 #include "protos.hpp"
 #include "radius.hpp"
 #include "routing.hpp"
@@ -269,6 +271,8 @@ void udp_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip) {
         put_endpoints(ctx, ip, sport, dport);
         if (ctx.opt.forced == ForcedType::Domain) dns_print(ctx, payload, length, false, false);
         if (ctx.opt.forced == ForcedType::Tftp) tftp_print(ctx, payload, length);
+        if (ctx.opt.forced == kForcedPgm || ctx.opt.forced == kForcedPgmZmtp1)
+            pgm_print(ctx, payload, length, ip, ctx.opt.forced == kForcedPgmZmtp1);
         return;
     }
 

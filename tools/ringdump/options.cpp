@@ -9,6 +9,7 @@
 #include <cstring>
 #include <fstream>
 
+#include "ringdump/dissect/packet_types.hpp"
 #include "ringdump/format/linktype.hpp"
 
 namespace rd::cli {
@@ -174,9 +175,7 @@ ParseOutcome parse_command_line(int argc, char** argv) {
             bool known = false;
             for (const char* t : kPacketTypes) known = known || std::strcmp(t, optarg) == 0;
             if (!known) return fail(o, std::string("unknown packet type `") + optarg + "'");
-            p.forced = std::strcmp(optarg, "domain") == 0 ? ForcedType::Domain
-                     : std::strcmp(optarg, "tftp") == 0 ? ForcedType::Tftp
-                                                         : ForcedType::Other;
+            p.forced = forced_type_from_name(optarg);
             break;
         }
         case 'U': c.packet_buffered = true; break;
