@@ -98,10 +98,8 @@ uint32_t chdlc_print(Ctx& ctx, Cursor c, uint32_t length) {
 
 uint32_t chdlc_if_print(Ctx& ctx, Cursor c, uint32_t wirelen) {
     ctx.proto = "chdlc";
-    if (!c.has(0, kChdlcHdrLen)) {
-        ctx.print_trunc();
-        return static_cast<uint32_t>(c.size());
-    }
+    // A short header is a read past the capture: the -x dump then starts at the frame.
+    if (!c.need(0, kChdlcHdrLen)) return 0;
     return chdlc_print(ctx, c, wirelen);
 }
 

@@ -274,6 +274,12 @@ bool ethertype_print(Ctx& ctx, uint16_t type, Cursor c, uint32_t length, const L
     case 0x88f7:
         ptp_print(ctx, c, length);
         return true;
+    case 0x880b:  // PPP straight over Ethernet
+        if (length) {
+            ctx.out.put(": ");
+            ppp_print(ctx, c, length);
+        }
+        return true;
     case 0x8902:
     case 0xabcd:
         cfm_print(ctx, c, length);

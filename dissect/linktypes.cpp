@@ -2,6 +2,7 @@
 #include "arcnet.hpp"
 #include "atalk.hpp"
 #include "fr.hpp"
+#include "ppp.hpp"
 #include "protos.hpp"
 #include "ringdump/format/linktype.hpp"
 
@@ -35,6 +36,7 @@ constexpr LinkEntry kLinkPrinters[] = {
     {8, sl_if_print},                  // SLIP
     {107, fr_if_print},                // FRELAY
     {182, mfr_if_print},               // MFR (FRF.16)
+    {50, ppp_hdlc_if_print},           // PPP_HDLC
     {7, arcnet_if_print},              // ARCNET_BSD
     {129, arcnet_linux_if_print},      // ARCNET_LINUX
     {114, ltalk_if_print},             // LTALK (LocalTalk)

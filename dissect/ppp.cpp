@@ -1,6 +1,6 @@
 // PPP (RFC 1661): optional address/control, protocol field, and the payload by protocol:
 // network protocols, control protocols (LCP, IPCP, ...), ML-PPP, CHAP and PAP.
-#include "protos.hpp"
+#include "ppp.hpp"
 
 namespace rd {
 
@@ -10,7 +10,7 @@ constexpr Tok kPppTypes[] = {
     {0x0021, "IP"},       {0x0023, "OSI"},      {0x0025, "NS"},       {0x0027, "DECNET"},
     {0x0029, "APPLE"},    {0x002b, "IPX"},      {0x002d, "VJC IP"},   {0x002f, "VJNC IP"},
     {0x0031, "BRPDU"},    {0x0033, "STII"},     {0x0035, "VINES"},    {0x003d, "MLPPP"},
-    {0x0057, "IP6"},      {0x00fd, "COMP"},     {0x0201, "HELLO"},    {0x0231, "LUXCOM"},
+    {0x0057, "IP6"},      {0x00fd, "Compressed"},     {0x0201, "HELLO"},    {0x0231, "LUXCOM"},
     {0x0233, "SNS"},      {0x0281, "MPLS"},     {0x0283, "MPLS"},     {0x8021, "IPCP"},
     {0x8023, "OSICP"},    {0x8025, "NSCP"},     {0x8027, "DECNETCP"}, {0x8029, "APPLECP"},
     {0x802b, "IPXCP"},    {0x8033, "STIICP"},   {0x8035, "VINESCP"},  {0x8057, "IP6CP"},
@@ -20,10 +20,10 @@ constexpr Tok kPppTypes[] = {
 };
 
 constexpr Tok kCpCodes[] = {
-    {0, "Vend-Ext"},      {1, "Conf-Request"},  {2, "Conf-Ack"},      {3, "Conf-Nack"},
+    {0, "Vendor-Extension"}, {1, "Conf-Request"},  {2, "Conf-Ack"},      {3, "Conf-Nack"},
     {4, "Conf-Reject"},   {5, "Term-Request"},  {6, "Term-Ack"},      {7, "Code-Reject"},
-    {8, "Prot-Reject"},   {9, "Echo-Request"},  {10, "Echo-Reply"},   {11, "Discard-Request"},
-    {12, "Ident"},        {13, "Time-Remain"},  {14, "Reset-Request"}, {15, "Reset-Reply"},
+    {8, "Prot-Reject"},   {9, "Echo-Request"},  {10, "Echo-Reply"},   {11, "Disc-Req"},
+    {12, "Ident"},        {13, "Time-Rem"},  {14, "Reset-Req"}, {15, "Reset-Ack"},
 };
 
 constexpr const char* kLcpOpts[] = {
@@ -41,7 +41,7 @@ constexpr uint32_t kNumLcpOpts = sizeof(kLcpOpts) / sizeof(kLcpOpts[0]);
 constexpr Tok kChapCodes[] = {{1, "Challenge"}, {2, "Response"}, {3, "Success"}, {4, "Fail"}};
 constexpr Tok kPapCodes[] = {{1, "Auth-Req"}, {2, "Auth-ACK"}, {3, "Auth-NACK"}};
 constexpr Tok kAuthAlgs[] = {{5, "MD5"}, {128, "MS-CHAPv1"}, {129, "MS-CHAPv2"}};
-constexpr Tok kCallbackOps[] = {{0, "UserAuth"}, {1, "DialingString"}, {2, "LocationID"},
+constexpr Tok kCallbackOps[] = {{0, "UserAuth"}, {1, "DialString"},    {2, "LocalID"},
                                 {3, "E.164"},    {4, "X.500"},         {6, "CBCP"}};
 
 void put_ppp_type(Ctx& ctx, uint16_t proto, const char* unknown_fmt) {
@@ -171,7 +171,7 @@ uint32_t lcp_option_print(Ctx& ctx, const Cursor& c, uint32_t length) {
                 out.put(" (length bogus, should be = 7)");
                 return 0;
             }
-            if (!c.has(3, 4)) return 0;
+            if (!c.need(3, 4)) return 0;
             out.put(": IPv4 ");
             put_ip4_at(ctx, c, 3);
             break;
@@ -180,7 +180,7 @@ uint32_t lcp_option_print(Ctx& ctx, const Cursor& c, uint32_t length) {
                 out.put(" (length bogus, should be = 9)");
                 return 0;
             }
-            if (!c.has(3, 6)) return 0;
+            if (!c.need(3, 6)) return 0;
             out.put(": MAC ");
             put_mac_at(ctx, c, 3);
             break;
@@ -250,11 +250,12 @@ void ctrl_proto_print(Ctx& ctx, uint16_t proto, const Cursor& frame, size_t at, 
     case 2:
     case 3:
     case 4: {
-        if (proto != 0xc021) break;
+        if (proto != 0xc021 && !ppp::has_option_printer(proto)) break;
         uint32_t tlen = len - 4u;
         uint32_t off = 0;
         while (tlen != 0 && !ctx.truncated) {
-            const uint32_t adv = lcp_option_print(ctx, t.skip(off), len);
+            const uint32_t adv = proto == 0xc021 ? lcp_option_print(ctx, t.skip(off), len)
+                                                 : ppp::option_print(ctx, proto, t.skip(off), len);
             if (adv == 0) break;
             if (tlen < adv) {
                 out.f(" [remaining options length {} < {}]", tlen, adv);
@@ -291,7 +292,10 @@ void ctrl_proto_print(Ctx& ctx, uint16_t proto, const Cursor& frame, size_t at, 
         out.f("\n\t  Magic-Num 0x{:08x}", magic);
         if (len > 8) {
             out.put("\n\t  -----trailing data-----");
-            if (!t.need(4, len - 8u)) return;
+            if (!t.has(4, len - 8u)) {
+                trunc();
+                return;
+            }
             print_unknown_data(ctx, t, 4, "\n\t  ", len - 8u);
         }
         break;
@@ -318,7 +322,8 @@ void ctrl_proto_print(Ctx& ctx, uint16_t proto, const Cursor& frame, size_t at, 
         break;
     }
     default:
-        if (ctx.opt.vflag <= 1) print_unknown_data(ctx, c, 0, "\n\t  ", len);
+        // tcpdump dumps from the protocol field on, 2 bytes before the packet.
+        if (ctx.opt.vflag <= 1 && at >= 2) print_unknown_data(ctx, frame, at - 2, "\n\t  ", len + 2u);
         break;
     }
 }
@@ -464,8 +469,14 @@ void pap_print(Ctx& ctx, const Cursor& c, uint32_t length) {
 
 }  // namespace
 
+const char* ppp::type_name(uint16_t proto) { return tok_lookup(kPppTypes, proto); }
+
 void ppp_protocol_print(Ctx& ctx, uint16_t proto, Cursor frame, size_t at, uint32_t length) {
     const Cursor c = frame.skip(at);
+    if ((proto & 0xff00) == 0x7e00) {  // an HDLC escape: the frame is still octet-stuffed
+        ppp::hdlc_unescape_print(ctx, frame.skip(at - 1), length);
+        return;
+    }
     switch (proto) {
     case 0xc021:
     case 0x8021:
@@ -532,12 +543,22 @@ uint32_t ppp_print(Ctx& ctx, Cursor c, uint32_t length) {
     }
     if (ctx.opt.eflag) {
         put_ppp_type(ctx, proto, "unknown");
-        out.f(" (0x{:04x}), length {}: ", proto, olen);
+        out.f(" (0x{:04x}), length {}", proto, olen);
+        if (!tok_lookup(kPppTypes, proto)) return hdr;  // an unknown type ends the line
+        out.put(": ");
     }
     ppp_protocol_print(ctx, proto, c, hdr, length);
     return hdr;
 }
 
-uint32_t ppp_if_print(Ctx& ctx, Cursor c, uint32_t wirelen) { return ppp_print(ctx, c, wirelen); }
+uint32_t ppp_if_print(Ctx& ctx, Cursor c, uint32_t wirelen) {
+    if (c.size() < 4) {  // shorter than a full PPP header
+        ctx.proto = "ppp";
+        ctx.print_trunc();
+        return static_cast<uint32_t>(c.size());
+    }
+    ppp_print(ctx, c, wirelen);
+    return 4;  // tcpdump's -x dump always skips a 4-byte PPP header here
+}
 
 }  // namespace rd

@@ -4,6 +4,7 @@
 #include "checksum.hpp"
 #include "isakmp.hpp"
 #include "nfs.hpp"
+#include "otv.hpp"
 #include "pgm.hpp"
 #include "ringdump/dissect/packet_types.hpp"
 #include "protos.hpp"
@@ -43,6 +44,9 @@ void hsrp_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint
 }
 void bfd_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t dport) {
     bfd_print(ctx, c, length, dport);
+}
+void otv_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    otv_print(ctx, c, length);
 }
 void vxlan_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
     vxlan_print(ctx, c, length);
@@ -159,7 +163,7 @@ constexpr UdpPortEntry kUdpPorts[] = {
     {12223, 12223, E, nullptr},   // lwapp data
     {5060, 5060, E, sip_udp},     // sip
     {514, 514, E, nullptr},       // syslog
-    {8472, 8472, E, nullptr},     // otv
+    {8472, 8472, E, otv_udp},     // otv
     {4789, 4789, E, vxlan_udp},   // vxlan
     {6081, 6081, D, geneve_udp},  // geneve
     {4342, 4342, E, lisp_udp},    // lisp control
