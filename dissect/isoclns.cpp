@@ -266,7 +266,10 @@ bool clnp_option(Ctx& ctx, const Cursor& c, size_t off, uint8_t op, uint8_t opli
     return true;
 }
 
-bool clnp_print(Ctx& ctx, Cursor c, uint32_t length) {
+// One CLNP header and what follows it. An error report quoting a CLNP header sets
+// *inner to it and *nested, and returns true: tcpdump prints the quoted PDU after a marker (and
+// ignores how that goes), which the caller does in a loop instead of recursing.
+bool clnp_one(Ctx& ctx, Cursor c, uint32_t length, Cursor* inner, uint32_t* inner_len, bool* nested) {
     ctx.proto = "clnp";
     OutBuf& out = ctx.out;
     if (!c.has(0, kClnpHdrLen)) {
@@ -399,7 +402,9 @@ bool clnp_print(Ctx& ctx, Cursor c, uint32_t length) {
     if (pdu_type == 1 || pdu_type == 31) {
         if (c.u8(p) == kNlpidClnp) {
             out.put("\n\t-----original packet-----\n\t");
-            clnp_print(ctx, c.skip(p), length - li);
+            *inner = c.skip(p);
+            *inner_len = length - li;
+            *nested = true;
             return true;
         }
     }
@@ -408,6 +413,17 @@ bool clnp_print(Ctx& ctx, Cursor c, uint32_t length) {
         print_unknown_data(ctx, c, p, "\n\t  ", length - p);
     }
     return true;
+}
+
+bool clnp_print(Ctx& ctx, Cursor c, uint32_t length) {
+    bool nested = false;
+    const bool ok = clnp_one(ctx, c, length, &c, &length, &nested);
+    // Quoted PDUs nest as deep as the packet allows; their results do not matter.
+    while (nested) {
+        nested = false;
+        clnp_one(ctx, c, length, &c, &length, &nested);
+    }
+    return ok;
 }
 
 constexpr Tok kEsisPdus[] = {{6, "redirect"}, {2, "ESH"}, {4, "ISH"}};
