@@ -16,12 +16,28 @@ namespace {
 
 constexpr uint32_t kMagicUsec = 0xa1b2c3d4;
 constexpr uint32_t kMagicNsec = 0xa1b23c4d;
+constexpr size_t kFileHeader = 24;
+constexpr size_t kRecordHeader = 16;
+
+// Record framing for OutputQueue: a buffer holds [file header] record record ...
+size_t last_record_end(const uint8_t* mem, size_t limit, bool file_start) {
+    size_t at = file_start ? kFileHeader : 0;
+    if (at > limit) return 0;
+    while (at + kRecordHeader <= limit) {
+        uint32_t caplen;
+        std::memcpy(&caplen, mem + at + 8, 4);
+        if (caplen > limit - at - kRecordHeader) break;
+        at += kRecordHeader + caplen;
+    }
+    return at;
+}
 
 class PcapFileWriter final : public PcapWriter {
 public:
     PcapFileWriter(int fd, bool owned, std::string name, uint64_t start, bool uring,
-                   const PcapWriterOptions& opts)
-        : q_(fd, owned, std::move(name), start, uring), opts_(opts) {}
+                   const char* no_uring_reason, bool regular, const PcapWriterOptions& opts)
+        : q_(fd, owned, std::move(name), start, uring, no_uring_reason, regular, &last_record_end),
+          opts_(opts) {}
 
     Result<void> write_header() {
         uint8_t h[24];
@@ -76,6 +92,7 @@ public:
     }
     uint64_t file_size() const override { return q_.size(); }
     bool using_io_uring() const override { return q_.uring(); }
+    const std::string& io_path() const override { return q_.describe(); }
 
 private:
     OutputQueue q_;
@@ -102,10 +119,15 @@ Result<std::unique_ptr<PcapWriter>> PcapWriter::open(const std::string& path,
     off_t start = 0;
     if (regular && to_stdout) start = ::lseek(fd, 0, SEEK_CUR);
     bool uring = !opts.plain_io && regular && !append && start >= 0;
+    const char* why_not = opts.plain_io ? "io_uring turned off"
+                        : !regular      ? "not a regular file"
+                        : append        ? "file open for appending"
+                        : start < 0     ? "cannot seek"
+                                        : nullptr;
 
     auto w = std::make_unique<PcapFileWriter>(fd, !to_stdout, std::move(name),
                                               static_cast<uint64_t>(start < 0 ? 0 : start), uring,
-                                              opts);
+                                              why_not, regular, opts);
     if (auto r = w->write_header(); !r) return r.error();
     return std::unique_ptr<PcapWriter>(std::move(w));
 }

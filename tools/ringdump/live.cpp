@@ -2,16 +2,17 @@
 #include <grp.h>
 #include <pwd.h>
 #include <signal.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <cstdio>
 #include <memory>
 
+#include "dump.hpp"
 #include "output.hpp"
 #include "ringdump/capture/live_source.hpp"
 #include "ringdump/dissect/print.hpp"
 #include "ringdump/format/linktype.hpp"
-#include "ringdump/format/pcap_writer.hpp"
 #include "run.hpp"
 
 namespace rd::cli {
@@ -88,10 +89,11 @@ struct LiveRun {
     const CliOptions& o;
     std::unique_ptr<LiveSource> src;
     std::unique_ptr<Ctx> ctx;
-    std::unique_ptr<PcapWriter> writer;
+    std::unique_ptr<Rotator> writer;
     StdoutSink sink;
     uint64_t captured = 0;
     bool stdout_gone = false;
+    bool file_limit = false;  // -G with -W made its files
 
     explicit LiveRun(const CliOptions& opts) : o(opts), sink(opts.line_buffered || opts.packet_buffered) {}
 
@@ -115,16 +117,20 @@ struct LiveRun {
 
     // Returns false when output failed.
     bool deliver(const PacketRef& pkt) {
-        ++captured;
         const bool nano = o.nano_requested;
         if (writer) {
             const int64_t sub = nano ? static_cast<int64_t>(pkt.ts_nsec) : static_cast<int64_t>(pkt.ts_nsec / 1000);
-            auto r = writer->write_raw(pkt.ts_sec, sub, pkt.wirelen, pkt.bytes());
+            auto r = writer->write(pkt.ts_sec, sub, pkt.wirelen, pkt.bytes());
             if (!r) {
                 print_error(r.error().message);
                 return false;
             }
+            if (*r == Rotator::Written::LimitReached) {  // not written, so not counted
+                file_limit = true;
+                return true;
+            }
         }
+        ++captured;
         if (ctx && !o.count_only) {
             PacketRef shown = pkt;
             if (!nano) shown.ts_nsec = pkt.ts_nsec / 1000 * 1000;  // libpcap hands tcpdump µs
@@ -255,17 +261,8 @@ int run_live(const CliOptions& o) {
         }
     }
     if (!o.write_file.empty()) {
-        PcapWriterOptions wo;
-        wo.linktype = src.linktype();
-        wo.snaplen = src.snaplen();
-        wo.nano = o.nano_requested;
-        wo.flush_each = o.packet_buffered;
-        auto w = PcapWriter::open(o.write_file, wo);
-        if (!w) {
-            print_error(w.error().message);
-            return 1;
-        }
-        run.writer = std::move(*w);
+        run.writer = open_dump(o, src.linktype(), src.snaplen());
+        if (!run.writer) return 1;
     }
     if (!o.drop_user.empty() && !drop_privileges(o.drop_user)) return 1;
     if (printing) {
@@ -292,10 +289,27 @@ int run_live(const CliOptions& o) {
 
     int status = 0;
     PacketRef pkt;
+    // -v while only writing: "Got N" on stderr each second the count moved, as tcpdump.
+    const bool got_lines = !printing && o.print.vflag > 0;
+    uint64_t got_shown = 0;
+    timespec got_last{};
+    clock_gettime(CLOCK_MONOTONIC, &got_last);
     while (!g_stop) {
         if (g_report) {
             g_report = 0;
             run.report(false);
+        }
+        if (got_lines) {
+            timespec t{};
+            clock_gettime(CLOCK_MONOTONIC, &t);
+            if ((t.tv_sec - got_last.tv_sec) * 1000000000L + (t.tv_nsec - got_last.tv_nsec) >= 1000000000L) {
+                got_last = t;
+                if (run.captured != got_shown) {
+                    got_shown = run.captured;
+                    std::fprintf(stderr, "Got %llu\r", static_cast<unsigned long long>(got_shown));
+                    std::fflush(stderr);
+                }
+            }
         }
         // Bounded wait so a signal landing just before poll() is seen soon.
         const auto st = src.next(pkt, 250);
@@ -308,6 +322,10 @@ int run_live(const CliOptions& o) {
         }
         if (!run.deliver(pkt)) {
             status = 1;
+            break;
+        }
+        if (run.file_limit) {
+            report_file_limit(o);
             break;
         }
         if (o.count != 0 && run.captured >= o.count) break;

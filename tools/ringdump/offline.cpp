@@ -1,25 +1,43 @@
 // Reading capture files (-r, -V): filter, print, write.
+#include <signal.h>
+
 #include <cstdio>
 #include <memory>
 
+#include "dump.hpp"
 #include "output.hpp"
 #include "ringdump/capture/file_source.hpp"
 #include "ringdump/dissect/print.hpp"
 #include "ringdump/format/linktype.hpp"
-#include "ringdump/format/pcap_writer.hpp"
 #include "run.hpp"
 
 namespace rd::cli {
 
 namespace {
 
+// SIGINT/SIGTERM end the run as tcpdump ends it: what was read so far is written out
+// and the exit status is 0.
+volatile sig_atomic_t g_stop = 0;
+
+void on_stop(int) { g_stop = 1; }
+
+void install_signals() {
+    struct sigaction sa {};
+    sigemptyset(&sa.sa_mask);
+    sa.sa_handler = on_stop;
+    sa.sa_flags = SA_RESTART;  // a read or write in progress finishes; the loop sees the flag
+    sigaction(SIGINT, &sa, nullptr);
+    sigaction(SIGTERM, &sa, nullptr);
+}
+
 struct OfflineRun {
     const CliOptions& o;
     std::string expr;
     std::unique_ptr<Ctx> ctx;
-    std::unique_ptr<PcapWriter> writer;
+    std::unique_ptr<Rotator> writer;
     StdoutSink sink;
     uint64_t matched = 0;
+    uint64_t matched_in_file = 0;  // -c counts per file with -V, as in tcpdump
     bool stdout_gone = false;
 
     OfflineRun(const CliOptions& opts, std::string e)
@@ -50,17 +68,9 @@ struct OfflineRun {
             return 0;
         }
         if (!o.write_file.empty() && !writer) {
-            PcapWriterOptions wo;
-            wo.linktype = src.linktype() | src.linktype_ext();  // FCS bits survive, as in tcpdump
-            wo.snaplen = src.snaplen();
-            wo.nano = o.nano_requested;
-            wo.flush_each = o.packet_buffered;
-            auto w = PcapWriter::open(o.write_file, wo);
-            if (!w) {
-                print_error(w.error().message);
-                return 1;
-            }
-            writer = std::move(*w);
+            // FCS bits of the link type field survive, as in tcpdump.
+            writer = open_dump(o, src.linktype() | src.linktype_ext(), src.snaplen());
+            if (!writer) return 1;
         }
         if (!ctx && printing()) {
             PrintOptions po = o.print;
@@ -69,7 +79,8 @@ struct OfflineRun {
         }
 
         PacketRef pkt;
-        for (;;) {
+        matched_in_file = 0;
+        while (!g_stop) {
             const auto st = src.next(pkt);
             if (st == FileSource::Status::End) break;
             if (st == FileSource::Status::Error) {
@@ -78,16 +89,21 @@ struct OfflineRun {
                 return 1;
             }
             if (prog && bpf::run(*prog, pkt.bytes(), pkt.wirelen) == 0) continue;
-            ++matched;
             if (writer) {
                 // Time fields as libpcap hands them to tcpdump, damaged ones included.
-                auto r = writer->write_raw(pkt.ts_sec, src.libpcap_subsec(pkt, o.nano_requested ? 9 : 6),
-                                           pkt.wirelen, pkt.bytes());
+                auto r = writer->write(pkt.ts_sec, src.libpcap_subsec(pkt, o.nano_requested ? 9 : 6),
+                                       pkt.wirelen, pkt.bytes());
                 if (!r) {
                     print_error(r.error().message);
                     return 1;
                 }
+                if (*r == Rotator::Written::LimitReached) {
+                    report_file_limit(o);
+                    return 0;
+                }
             }
+            ++matched;
+            ++matched_in_file;
             if (ctx && !o.count_only) {
                 // The sub-second value tcpdump would print: libpcap's 32-bit arithmetic
                 // on the file's field, scaled to the precision asked for.
@@ -102,9 +118,9 @@ struct OfflineRun {
                 }
                 if (consumed) ctx->out.clear();
             }
-            if (o.count != 0 && matched >= o.count) return 0;
+            if (o.count != 0 && matched_in_file >= o.count) return o.read_list ? -1 : 0;
         }
-        return -1;
+        return g_stop ? 0 : -1;
     }
 
     bool finish_output() {
@@ -131,6 +147,7 @@ int run_offline(const CliOptions& o) {
     auto expr = filter_text(o);
     if (!expr) return 1;
     OfflineRun run(o, *expr);
+    install_signals();
     int status = -1;
     for (const auto& path : o.read_files) {
         status = run.read_file(path);

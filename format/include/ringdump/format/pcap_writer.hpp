@@ -28,7 +28,9 @@ public:
     static Result<std::unique_ptr<PcapWriter>> open(const std::string& path,
                                                     const PcapWriterOptions& opts);
     // Destruction closes: every record accepted reaches the file (errors are lost then;
-    // call close() to see them).
+    // call close() to see them). A failed write (full disk, I/O error) is reported by
+    // that call or a later one, naming the file, and the file is cut after its last whole
+    // record so that it stays a valid capture.
     virtual ~PcapWriter() = default;
     // Copies the record; the caller's bytes may be reused right after.
     virtual Result<void> write(int64_t ts_ns, uint32_t wirelen, std::span<const uint8_t> data) = 0;
@@ -46,6 +48,8 @@ public:
     // (what -C compares with its limit).
     virtual uint64_t file_size() const = 0;
     virtual bool using_io_uring() const = 0;
+    // How bytes reach the file, for -v: "io_uring (...)" or "write(2) (why not io_uring)".
+    virtual const std::string& io_path() const = 0;
 };
 
 }  // namespace rd
