@@ -1,13 +1,14 @@
 // Sequential, chunked reading of a capture file or pipe (private to capture/).
-// One large read(2) fills a buffer; readers look at the bytes in place and consume them,
-// so a packet costs no syscall and no allocation. Nothing seeks or maps: standard input
-// may be a pipe.
+// Large read(2)s fill a buffer; readers look at the bytes in place and consume them, so a
+// packet costs no syscall and no allocation. A big regular file is read ahead on another
+// thread (read_ahead.hpp). Nothing seeks or maps: standard input may be a pipe.
 #pragma once
 #include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
 
+#include "read_ahead.hpp"
 #include "ringdump/format/result.hpp"
 
 namespace rd {
@@ -29,7 +30,7 @@ public:
         if (end_ - start_ >= n) return end_ - start_;
         return refill(n);
     }
-    const uint8_t* cur() const { return buf_.get() + start_; }
+    const uint8_t* cur() const { return data_ + start_; }
     size_t avail() const { return end_ - start_; }
     void consume(size_t n) {
         start_ += n;
@@ -48,6 +49,8 @@ public:
 private:
     ByteInput(int fd, bool owned, std::string name, size_t capacity);
     size_t refill(size_t n);
+    size_t refill_ahead(size_t n);
+    void take_chunk(const ReadAhead::Chunk& c);
 
     int fd_ = -1;
     bool owned_ = false;
@@ -59,6 +62,10 @@ private:
     size_t start_ = 0;
     size_t end_ = 0;
     uint64_t base_off_ = 0;
+    // data_ is buf_, or the chunk cur_ of the read-ahead ring when there is one.
+    const uint8_t* data_ = nullptr;
+    std::unique_ptr<ReadAhead> ahead_;
+    ReadAhead::Chunk cur_;
 };
 
 }  // namespace rd
