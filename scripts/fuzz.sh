@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (clang, ASan+UBSan) and runs each for a bounded time,
 # seeded from tcpdump's corpus beside the clone. Usage: scripts/fuzz.sh [SECONDS_EACH]
-# A crash leaves its input in out/fuzz/crashes/ and fails the script.
+# A crash leaves its input in out/fuzz/crashes/ and fails the script. FUZZ_SEED=N fixes
+# libFuzzer's random seed (CI uses one, so a run can be repeated).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 secs="${1:-20}"
@@ -39,7 +40,7 @@ run() {  # target seed-dir
   local t="$1" seeds="$2" live="$work/live-$1"
   mkdir -p "$live"
   echo "== $t for ${secs}s"
-  "$dir/tests/fuzz/$t" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 \
+  "$dir/tests/fuzz/$t" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 ${FUZZ_SEED:+-seed="$FUZZ_SEED"} \
     -artifact_prefix="$work/crashes/$t-" -print_final_stats=1 "$live" "$seeds" 2>&1 | tail -12
 }
 run fuzz_print "$work/seeds-print"

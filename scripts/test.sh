@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up, builds, and runs every test: the normal build, then the AddressSanitizer +
-# UndefinedBehaviorSanitizer build (which also decodes every corpus capture).
+# UndefinedBehaviorSanitizer build (which also decodes every corpus capture), then a
+# bounded fuzzing run of every libFuzzer target.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 "$here/scripts/setup.sh"
@@ -14,4 +15,6 @@ echo "== sanitizer build (ASan + UBSan)"
 "$here/scripts/build.sh" asan
 (cd "$here/build-asan" && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
    ctest --output-on-failure -j "$jobs" -L 'unit|corpus-sanitize')
+echo "== fuzzing (libFuzzer, clang; bounded: 30 s per target)"
+FUZZ_SEED="${FUZZ_SEED:-1}" "$here/scripts/fuzz.sh" 30
 echo "== all tests passed"
