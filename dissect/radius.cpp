@@ -323,19 +323,37 @@ void eap_print(Ctx& ctx, const Cursor& c, size_t p, uint32_t length) {
         return;
     }
     if (code != 1 && code != 2) return;
+    if (len < 5) {
+        out.put(" (too short for EAP request/response)");
+        return;
+    }
     const uint8_t type = c.u8(p + 4);
     out.put("\n\t\t Type ");
     put_tok(ctx, kEapTypes, type, "unknown");
     out.f(" ({})", type);
+    auto too_short = [&](const char* what) {
+        out.f(" (too short for EAP {} request/response)", what);
+    };
     switch (type) {
     case 1:
-    case 2:
         if (len > 5) {
-            out.put(type == 1 ? ", Identity: " : ", Notification: ");
+            out.put(", Identity: ");
             put_string_nul_padded(ctx, c, p + 5, len - 5u);
         }
         break;
+    case 2:
+        if (len > 5) {
+            out.put(", Notification: ");
+            put_string_nul_padded(ctx, c, p + 5, len - 5u);
+        } else {
+            too_short("Notification");
+        }
+        break;
     case 3:
+        if (len < 6) {
+            too_short("Legacy NAK");
+            break;
+        }
         for (uint32_t i = 5; i < len && !ctx.truncated; ++i) {
             const uint8_t t = c.u8(p + i);
             out.put(i == 5 ? " " : ", ");
@@ -346,6 +364,11 @@ void eap_print(Ctx& ctx, const Cursor& c, size_t p, uint32_t length) {
     case 13:
     case 21:
     case 43: {
+        const char* what = type == 43 ? "FAST" : "TLS/TTLS";
+        if (len < 6) {
+            too_short(what);
+            break;
+        }
         const uint8_t flags = c.u8(p + 5);
         if (ctx.truncated) return;
         if (type == 21) out.f(" TTLSv{}", flags & 7);
@@ -354,6 +377,10 @@ void eap_print(Ctx& ctx, const Cursor& c, size_t p, uint32_t length) {
         put_bits(ctx, kEapTlsFlags, flags, ", ");
         out.f("] 0x{:02x}", flags);
         if (flags & 0x80) {
+            if (len < 10) {
+                out.f(" (too short for EAP {} request/response with length)", what);
+                break;
+            }
             const uint32_t tlen = c.be32(p + 6);
             if (!ctx.truncated) out.f(", len {}", tlen);
         }
@@ -361,6 +388,10 @@ void eap_print(Ctx& ctx, const Cursor& c, size_t p, uint32_t length) {
     }
     case 18:
     case 23: {
+        if (len < 6) {
+            too_short("SIM/AKA");
+            break;
+        }
         const uint8_t sub = c.u8(p + 5);
         if (ctx.truncated) return;
         out.put(" subtype [");
@@ -501,7 +532,8 @@ void num_print(Ctx& ctx, const Cursor& c, size_t p, uint32_t length, uint8_t cod
             out.f("#{}", v);
         return;
     }
-    const uint32_t v = c.be32(p);
+    // Tagged values read their tag first, the others the whole word.
+    const uint32_t v = (code == kTunnelPreference || code == kEgressVlanId) ? 0 : c.be32(p);
     if (ctx.truncated) return;
     switch (code) {
     case kFrmIpx:
