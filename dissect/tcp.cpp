@@ -7,6 +7,7 @@
 #include "bgp.hpp"
 #include "checksum.hpp"
 #include "nfs.hpp"
+#include "rpki_rtr.hpp"
 #include "state.hpp"
 
 namespace rd {
@@ -59,7 +60,7 @@ constexpr TcpPortEntry kTcpPorts[] = {
     {8554, colon_then<rtsp_print>},  // rtsp alt
     {53, dns_tcp},                   // domain
     {639, nullptr},                  // msdp
-    {323, nullptr},                  // rpki-rtr
+    {323, plain<rpki_rtr_print>},    // rpki-rtr
     {646, plain<ldp_print>},         // ldp
     // 2049 (NFS over RPC) is handled after the table, as tcpdump does.
 };

@@ -8,6 +8,7 @@
 #include "pgm.hpp"
 #include "ringdump/dissect/packet_types.hpp"
 #include "protos.hpp"
+#include "vqp.hpp"
 #include "radius.hpp"
 #include "routing.hpp"
 
@@ -27,6 +28,9 @@ struct UdpPortEntry {
     UdpPayloadPrinter print;
 };
 
+void vqp_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    vqp_print(ctx, c, length);
+}
 void dns_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
     dns_print(ctx, c, length, false, false);
 }
@@ -156,7 +160,7 @@ constexpr UdpPortEntry kUdpPorts[] = {
     {6784, 6784, D, bfd_udp},     // bfd lag
     {3785, 3785, D, bfd_udp},     // bfd echo
     {701, 701, E, nullptr},       // lmp
-    {1589, 1589, E, nullptr},     // vqp
+    {1589, 1589, E, vqp_udp},     // vqp
     {6343, 6343, E, nullptr},     // sflow
     {12222, 12222, D, nullptr},   // lwapp control (to the controller)
     {12222, 12222, S, nullptr},   // lwapp control (from the controller)
