@@ -9,6 +9,7 @@
 #include "ringdump/dissect/packet_types.hpp"
 #include "protos.hpp"
 #include "vqp.hpp"
+#include "zephyr.hpp"
 #include "radius.hpp"
 #include "routing.hpp"
 
@@ -30,6 +31,9 @@ struct UdpPortEntry {
 
 void vqp_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
     vqp_print(ctx, c, length);
+}
+void zephyr_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    zephyr_print(ctx, c, length);
 }
 void dns_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
     dns_print(ctx, c, length, false, false);
@@ -132,8 +136,8 @@ constexpr UdpPortEntry kUdpPorts[] = {
     {750, 750, E, nullptr},       // kerberos-sec
     {1701, 1701, E, nullptr},     // l2tp
     {3456, 3456, D, nullptr},     // vat
-    {2104, 2104, E, nullptr},     // zephyr server
-    {2103, 2103, E, nullptr},     // zephyr client
+    {2104, 2104, E, zephyr_udp},    // zephyr server
+    {2103, 2103, E, zephyr_udp},    // zephyr client
     {7000, 7009, E, nullptr},     // AFS rx
     {521, 521, E, ripng_udp},     // ripng
     {547, 547, E, dhcp6_udp},     // dhcp6 server
