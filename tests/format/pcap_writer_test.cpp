@@ -1,11 +1,14 @@
 // PcapWriter: the bytes tcpdump -w writes, through io_uring and through write(2).
 #include <fcntl.h>
 #include <linux/io_uring.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+#include <csignal>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -312,4 +315,47 @@ TEST_CASE("pcap writer: errors name the file", "[writer]") {
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().message == "/dev/full: error writing dump file: No space left on device");
     CHECK_FALSE(full->write(2, 100, p).ok());
+}
+
+TEST_CASE("pcap writer: a write that fails midway leaves the file cut after its last whole record", "[writer]") {
+    // RLIMIT_FSIZE stands in for a full disk (EFBIG instead of ENOSPC; tests/live has the
+    // tmpfs case): in a child process, so the limit does not touch the test runner.
+    TempDir dir;
+    for (bool plain : {false, true}) {
+        INFO("plain write(2): " << plain);
+        const std::string path = dir.file(plain ? "limit-p.pcap" : "limit-u.pcap");
+        const std::string msg_path = path + ".msg";
+        const uint64_t limit = 300000;
+        pid_t pid = ::fork();
+        REQUIRE(pid >= 0);
+        if (pid == 0) {
+            ::signal(SIGXFSZ, SIG_IGN);
+            rlimit rl{limit, limit};
+            ::setrlimit(RLIMIT_FSIZE, &rl);
+            rd::PcapWriterOptions o;
+            o.plain_io = plain;
+            auto w = rd::PcapWriter::open(path, o);
+            if (!w.ok()) ::_exit(2);
+            Bytes p = payload(1000, 5);
+            std::string msg;
+            for (int i = 0; i < 1000 && msg.empty(); ++i)
+                if (auto r = w.value()->write(i * 1000000000LL, 1000, p); !r.ok()) msg = r.error().message;
+            if (msg.empty()) {
+                if (auto r = w.value()->close(); !r.ok()) msg = r.error().message;
+            }
+            std::ofstream(msg_path) << msg;
+            ::_exit(0);
+        }
+        int st = 0;
+        REQUIRE(::waitpid(pid, &st, 0) == pid);
+        REQUIRE(WIFEXITED(st));
+        REQUIRE(WEXITSTATUS(st) == 0);
+        std::ifstream m(msg_path);
+        std::string msg((std::istreambuf_iterator<char>(m)), {});
+        CHECK(msg == path + ": error writing dump file: File too large");
+        // 24 + 295 * 1016 = 299744 <= 300000 < 24 + 296 * 1016: the 296th record was torn.
+        Bytes file = slurp(path);
+        CHECK(file.size() == 24 + 295u * 1016);
+        CHECK(records(file).size() == 295);
+    }
 }
