@@ -9,6 +9,7 @@
 #include "ringdump/dissect/packet_types.hpp"
 #include "protos.hpp"
 #include "vqp.hpp"
+#include "wb.hpp"
 #include "zephyr.hpp"
 #include "radius.hpp"
 #include "routing.hpp"
@@ -34,6 +35,9 @@ void vqp_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint1
 }
 void zephyr_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
     zephyr_print(ctx, c, length);
+}
+void wb_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    wb_print(ctx, c, length);
 }
 void dns_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
     dns_print(ctx, c, length, false, false);
@@ -146,7 +150,7 @@ constexpr UdpPortEntry kUdpPorts[] = {
     {6696, 6696, E, nullptr},     // babel
     {6697, 6697, E, nullptr},     // babel (old)
     {8231, 8231, E, nullptr},     // hncp
-    {4567, 4567, D, nullptr},     // wb
+    {4567, 4567, D, wb_udp},      // wb
     {496, 496, E, nullptr},       // cisco auto-rp
     {1645, 1645, E, radius_udp},     // radius
     {1812, 1812, E, radius_udp},     // radius
@@ -283,6 +287,7 @@ void udp_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip) {
         put_endpoints(ctx, ip, sport, dport);
         if (ctx.opt.forced == ForcedType::Domain) dns_print(ctx, payload, length, false, false);
         if (ctx.opt.forced == ForcedType::Tftp) tftp_print(ctx, payload, length);
+        if (ctx.opt.forced == kForcedWb) wb_print(ctx, payload, length);
         if (ctx.opt.forced == kForcedPgm || ctx.opt.forced == kForcedPgmZmtp1)
             pgm_print(ctx, payload, length, ip, ctx.opt.forced == kForcedPgmZmtp1);
         return;
