@@ -13,6 +13,7 @@
 #include "zephyr.hpp"
 #include "radius.hpp"
 #include "routing.hpp"
+#include "rtp.hpp"
 
 namespace rd {
 
@@ -290,6 +291,8 @@ void udp_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip) {
         if (ctx.opt.forced == kForcedWb) wb_print(ctx, payload, length);
         if (ctx.opt.forced == kForcedPgm || ctx.opt.forced == kForcedPgmZmtp1)
             pgm_print(ctx, payload, length, ip, ctx.opt.forced == kForcedPgmZmtp1);
+        if (ctx.opt.forced == kForcedRtp) rtp_print(ctx, payload, length);
+        if (ctx.opt.forced == kForcedRtcp) rtcp_print(ctx, payload);
         return;
     }
 

@@ -10,6 +10,8 @@ constexpr ForcedType kForcedPgm = static_cast<ForcedType>(16);       // -T pgm
 constexpr ForcedType kForcedPgmZmtp1 = static_cast<ForcedType>(17);  // -T pgm_zmtp1
 constexpr ForcedType kForcedRpc = static_cast<ForcedType>(18);       // -T rpc
 constexpr ForcedType kForcedWb = static_cast<ForcedType>(19);        // -T wb
+constexpr ForcedType kForcedRtp = static_cast<ForcedType>(24);       // -T rtp
+constexpr ForcedType kForcedRtcp = static_cast<ForcedType>(25);      // -T rtcp
 
 // The type for a known -T name (ForcedType::Other for names without a printer).
 ForcedType forced_type_from_name(const char* name);
