@@ -47,8 +47,9 @@ void dops(Ctx& ctx, const Cursor& c, size_t off, uint32_t ss, uint32_t es) {
         }
         const uint16_t dlen = c.be16(off + 4);
         if (ctx.truncated) return;
+        // Each step moves at least 8 bytes, so the capture's end stops the loop even
+        // when ss wraps past es = 0xffffffff.
         off += (uint64_t{dlen} + 8 + 3) & ~uint64_t{3};
-        if (ss == UINT32_MAX) break;  // (++ss would wrap)
     }
     out.put(" >");
 }
