@@ -92,6 +92,7 @@ bool wb_prep(Ctx& ctx, const Cursor& c, uint32_t len) {
         out.f(" {}/", slot);
         put_ip4_at(ctx, c, off + 4);
         out.f(":{}", uid);
+        if (!c.need(off, 16)) return true;  // the whole page state must be there
         const uint8_t nid = c.u8(off + 12);
         off += 16;
         put_id_offs(ctx, c, off, nid);
