@@ -4,6 +4,7 @@
 #include "checksum.hpp"
 #include "pgm.hpp"
 #include "dccp.hpp"
+#include "ospf.hpp"
 #include "protos.hpp"
 #include "routing.hpp"
 
@@ -47,6 +48,7 @@ constexpr IpProtoEntry kIpProtos[] = {
     {108, 0, ipcomp_print},
     {103, 0, pim_print},
     {88, 0, eigrp_print},
+    {89, 0, ospf_print},
     {112, 0, vrrp_print},
     {47, 0, gre_print},
     {113, 0, pgm_ip_print},
