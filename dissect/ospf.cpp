@@ -440,9 +440,10 @@ void decode_v2(Ctx& ctx, const Cursor& c, size_t dataend) {
         if (ctx.truncated) return;
         out.put("\n\tOptions [");
         put_bits(ctx, kOptions, opts, ", ");
+        out.put(']');
         const uint8_t flags = c.u8(kHdrLen + 3);
         if (ctx.truncated) return;
-        out.put("], DD Flags [");
+        out.put(", DD Flags [");
         put_bits(ctx, kDdFlags, flags, ", ");
         out.put(']');
         const uint16_t mtu = c.be16(kHdrLen);
