@@ -25,6 +25,10 @@ constexpr Tok kLinkSubTlvs[] = {
     {17, "Bandwidth Constraints"},
 };
 constexpr Tok kBcModels[] = {{0, "Russian dolls"}, {1, "Maximum Allocation"}, {2, "Maximum Allocation with Reservation"}};
+// GMPLS link protection bits (RFC 4203).
+constexpr Tok kLinkProt[] = {{0x01, "Extra Traffic"}, {0x02, "Unprotected"},      {0x04, "Shared"},
+                             {0x08, "Dedicated 1:1"}, {0x10, "Dedicated 1+1"},    {0x20, "Enhanced"},
+                             {0x40, "Reserved"},      {0x80, "Reserved"}};
 constexpr Tok kLinkTypes[] = {{1, "Point-to-point"}, {2, "Multi-Access"}};
 
 const char* name_or(std::span<const Tok> t, uint32_t v, const char* dflt) {
@@ -88,6 +92,11 @@ bool link_subtlv(Ctx& ctx, const Cursor& c, size_t p, uint32_t type, uint32_t le
     case 1:
         if (len != 1) return out.put(" != 1"), ctx.print_invalid(), false;
         out.f(", {} ({})", name_or(kLinkTypes, c.u8(p), "unknown"), c.u8(p));
+        break;
+    case 14:
+        if (len != 4) return out.put(" != 4"), ctx.print_invalid(), false;
+        out.put(", ");
+        put_bits(ctx, kLinkProt, c.u8(p), ", ");
         break;
     case 17: {
         if (len < 4) return out.put(" < 4"), ctx.print_invalid(), false;
