@@ -7,6 +7,7 @@
 #include "otv.hpp"
 #include "pgm.hpp"
 #include "ringdump/dissect/packet_types.hpp"
+#include "sflow.hpp"
 #include "protos.hpp"
 #include "vqp.hpp"
 #include "wb.hpp"
@@ -92,6 +93,9 @@ void isakmp_natt_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip, uint
 void radius_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
     radius_print(ctx, c, length);
 }
+void sflow_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    sflow_print(ctx, c, length);
+}
 void rip_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
     rip_print(ctx, c, length);
 }
@@ -170,7 +174,7 @@ constexpr UdpPortEntry kUdpPorts[] = {
     {3785, 3785, D, bfd_udp},     // bfd echo
     {701, 701, E, nullptr},       // lmp
     {1589, 1589, E, vqp_udp},     // vqp
-    {6343, 6343, E, nullptr},     // sflow
+    {6343, 6343, E, sflow_udp},     // sflow
     {12222, 12222, D, nullptr},   // lwapp control (to the controller)
     {12222, 12222, S, nullptr},   // lwapp control (from the controller)
     {12223, 12223, E, nullptr},   // lwapp data
