@@ -239,7 +239,6 @@ uint32_t ether_switch_tag_print(Ctx& ctx, Cursor c, uint32_t length, SwitchTagPr
 uint32_t ether_if_print(Ctx& ctx, Cursor c, uint32_t wirelen) { return ether_print(ctx, c, wirelen); }
 
 bool ethertype_print(Ctx& ctx, uint16_t type, Cursor c, uint32_t length, const LinkAddrs& addrs) {
-    (void)addrs;
     switch (type) {
     case 0x0800:
         ip_print(ctx, c, length);
@@ -279,6 +278,13 @@ bool ethertype_print(Ctx& ctx, uint16_t type, Cursor c, uint32_t length, const L
             ctx.out.put(": ");
             ppp_print(ctx, c, length);
         }
+        return true;
+    case 0x8947:
+    case 0x0707:
+        geonet_print(ctx, c, length, addrs);
+        return true;
+    case 0x1111:
+        calm_fast_print(ctx, c, length, addrs);
         return true;
     case 0x8902:
     case 0xabcd:
