@@ -131,7 +131,7 @@ threads)  # -t 2 with a count and a duration; qdisc bypass
 refusals)  # no interface, a missing one, one that is down, a frame bigger than the MTU
     out=$("$GEN" -n 1 2>&1); st=$?
     [ "$st" = 1 ] && grep -q "^ringgen: no interface given: -i INTERFACE is required$" <<<"$out" || fail "no -i: $st $out"
-    out=$(in_ns "$GEN" -i nosuch0 -n 1 -q 2>&1); st=$?
+    out=$(in_ns "$GEN" -i nosuch0 -n 1 2>&1); st=$?  # no start line before the error
     [ "$out" = "ringgen: nosuch0: No such device exists" ] && [ "$st" = 1 ] || fail "missing device: $st $out"
     ip -n "$NS" link set vc down
     out=$(in_ns "$GEN" -i vc -n 1 -q 2>&1); st=$?

@@ -1,6 +1,7 @@
 // ringgen: high-rate traffic generator on an AF_PACKET TX ring, for measuring capture paths.
 #include <csignal>
 #include <cstdio>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -10,6 +11,13 @@
 namespace {
 std::atomic<bool> g_stop{false};
 extern "C" void on_signal(int) { g_stop.store(true); }
+
+void print_start(const rd::gen::GenConfig& c) {
+    const std::string rate = c.rate_pps ? std::to_string(c.rate_pps) + " pps" : "unlimited";
+    std::fprintf(stderr, "ringgen: sending %s frames of %u bytes on %s, %u thread(s), rate %s%s\n",
+                 rd::gen::flavor_name(c.spec.flavor), c.spec.frame_len, c.device.c_str(), c.threads, rate.c_str(),
+                 c.qdisc_bypass ? ", qdisc bypass" : "");
+}
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -27,12 +35,7 @@ int main(int argc, char** argv) {
     sa.sa_handler = on_signal;
     sigaction(SIGINT, &sa, nullptr);
     sigaction(SIGTERM, &sa, nullptr);
-    if (!cfg->quiet) {
-        std::fprintf(stderr, "ringgen: sending %s frames of %u bytes on %s, %u thread(s), rate %s\n",
-                     rd::gen::flavor_name(cfg->spec.flavor), cfg->spec.frame_len, cfg->device.c_str(), cfg->threads,
-                     cfg->rate_pps ? (std::to_string(cfg->rate_pps) + " pps").c_str() : "unlimited");
-    }
-    auto tot = rd::gen::run_generator(*cfg, g_stop);
+    auto tot = rd::gen::run_generator(*cfg, g_stop, cfg->quiet ? nullptr : print_start);
     if (!tot) {
         std::fprintf(stderr, "ringgen: %s\n", tot.error().message.c_str());
         return 1;

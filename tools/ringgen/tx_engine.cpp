@@ -218,7 +218,8 @@ Result<TxRing> TxRing::open(const std::string& device, uint32_t frame_len, uint3
     return r;
 }
 
-Result<TxTotals> run_generator(const GenConfig& cfg, const std::atomic<bool>& stop) {
+Result<TxTotals> run_generator(const GenConfig& cfg, const std::atomic<bool>& stop,
+                               void (*on_ready)(const GenConfig&)) {
     auto tpl = PacketTemplate::build(cfg.spec);
     if (!tpl) return tpl.error();
     std::vector<TxRing> rings;
@@ -239,6 +240,7 @@ Result<TxTotals> run_generator(const GenConfig& cfg, const std::atomic<bool>& st
         p.cpu = cfg.cpus.empty() ? -1 : cfg.cpus[t % cfg.cpus.size()];
         plans.push_back(p);
     }
+    if (on_ready != nullptr) on_ready(cfg);
     const uint64_t dropped_before = read_counter(cfg.device, "tx_dropped");
     std::vector<ThreadResult> results(plans.size());
     {

@@ -41,8 +41,10 @@ private:
 };
 
 // Runs cfg to completion (count, duration or stop). Errors at start-up come back as the
-// Result's error; a failure while sending is reported in TxTotals::error.
-Result<TxTotals> run_generator(const GenConfig& cfg, const std::atomic<bool>& stop);
+// Result's error; a failure while sending is reported in TxTotals::error. on_ready, when
+// given, is called once every socket and ring is set up, just before sending starts.
+Result<TxTotals> run_generator(const GenConfig& cfg, const std::atomic<bool>& stop,
+                               void (*on_ready)(const GenConfig&) = nullptr);
 
 // "123 packets, ... errors" as ringgen prints it last.
 std::string summary_line(const TxTotals& t);
