@@ -7,12 +7,12 @@
 #include "otv.hpp"
 #include "pgm.hpp"
 #include "ringdump/dissect/packet_types.hpp"
-#include "sflow.hpp"
 #include "protos.hpp"
 #include "vqp.hpp"
 #include "wb.hpp"
 #include "zephyr.hpp"
 #include "radius.hpp"
+#include "sflow.hpp"
 #include "routing.hpp"
 #include "rtp.hpp"
 

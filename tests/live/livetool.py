@@ -14,7 +14,7 @@ import sys
 import time
 
 
-def udp_frame(i, size, dport, tags=()):
+def udp_frame(i, size, dport, tags=(), sport=None):
     """Ethernet/[tags]/IPv4/UDP frame of exactly `size` bytes with a counter pattern."""
     eth = bytes.fromhex("020000000002") + bytes.fromhex("020000000001")
     for tpid, tci in tags:
@@ -22,7 +22,7 @@ def udp_frame(i, size, dport, tags=()):
     eth += struct.pack("!H", 0x0800)
     payload_len = size - len(eth) - 28
     payload = bytes((i + k) & 0xFF for k in range(payload_len))
-    udp = struct.pack("!HHHH", 1000 + i, dport, 8 + payload_len, 0) + payload
+    udp = struct.pack("!HHHH", 1000 + i % 64000 if sport is None else sport, dport, 8 + payload_len, 0) + payload
     ip = struct.pack("!BBHHHBBH4s4s", 0x45, 0, 20 + len(udp), i & 0xFFFF, 0, 64, 17, 0,
                      bytes([10, 9, 0, 1]), bytes([10, 9, 0, 2]))
     s = sum(struct.unpack("!10H", ip))

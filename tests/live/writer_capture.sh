@@ -32,7 +32,7 @@ cleanup() {
     for p in "${BG_PIDS[@]}"; do kill "$p" 2>/dev/null; done
     if [ "$NETNS" = 1 ]; then ip netns del "$NS_A" 2>/dev/null; ip netns del "$NS_B" 2>/dev/null; fi
     mountpoint -q "$WORK/tiny" 2>/dev/null && umount "$WORK/tiny"
-    rm -rf "$WORK"
+    [ -n "${RD_KEEP_WORK:-}" ] || rm -rf "$WORK"
 }
 trap cleanup EXIT
 trap 'exit 1' INT TERM
@@ -125,7 +125,9 @@ sigint|sigterm)  # stopped mid-capture while frames flow: every packet counted i
     [ -n "$cap" ] || fail "no 'packets captured' line"
     [ "$cap" -gt 1000 ] || fail "only $cap packets captured while frames flowed"
     [ "$n" = "$cap" ] || fail "$cap packets captured but $n records in the file"
-    [ "$(readable "$WORK/s.pcap")" = "$n" ] || fail "readers disagree with the record count"
+    local r
+    r=$(readable "$WORK/s.pcap") || fail "$r"
+    [ "$r" = "$n" ] || fail "readers read $r packets, the file holds $n records"
     echo "  $IO: $cap captured, $n in the file, $(cat "$WORK/sender.out") sent"
     ;;
 rotate)  # live -C 1: files out, out1, ... each passing 1 MB only with its last packet
@@ -180,11 +182,12 @@ diskfull)  # -r into a 1 MiB file system: an error naming the file, a valid file
     [ "$st" = 1 ] || fail "exit status $st, expected 1"
     grep -qx "ringdump: $WORK/tiny/full.pcap: error writing dump file: No space left on device" "$WORK/d.err" ||
         fail "message: $(grep ringdump: "$WORK/d.err")"
-    local n sz
+    local n sz r
     n=$($TOOL prefix "$WORK/tiny/full.pcap" "$WORK/all.pcap") || fail "$n"
     sz=$(stat -c %s "$WORK/tiny/full.pcap")
     [ "$sz" -gt 900000 ] || fail "only $sz bytes kept on a 1 MiB file system"
-    [ "$(readable "$WORK/tiny/full.pcap")" = "$n" ] || fail "readers disagree with the record count"
+    r=$(readable "$WORK/tiny/full.pcap") || fail "$r"
+    [ "$r" = "$n" ] || fail "readers read $r packets, the file holds $n records"
     echo "  $IO: $n records, $sz bytes kept"
     umount "$WORK/tiny"
     rmdir "$WORK/tiny"
@@ -202,10 +205,11 @@ diskfull-live)  # the same during a live capture: the capture stops with the err
     grep -qx "ringdump: $WORK/tiny/live.pcap: error writing dump file: No space left on device" "$WORK/l.err" ||
         fail "message: $(grep ringdump: "$WORK/l.err")"
     grep -qE "^[0-9]+ packets? captured" "$WORK/l.err" || fail "no statistics after the error"
-    local n
+    local n r
     n=$($TOOL seq "$WORK/tiny/live.pcap") || fail "$n"
     [ "$n" -gt 800 ] || fail "only $n records kept"
-    [ "$(readable "$WORK/tiny/live.pcap")" = "$n" ] || fail "readers disagree with the record count"
+    r=$(readable "$WORK/tiny/live.pcap") || fail "$r"
+    [ "$r" = "$n" ] || fail "readers read $r packets, the file holds $n records"
     umount "$WORK/tiny"
     rmdir "$WORK/tiny"
     ;;

@@ -21,7 +21,9 @@ SEQ_AT = 42  # Ethernet 14 + IPv4 20 + UDP 8: the frame number's place in the pa
 
 
 def numbered(i):
-    f = bytearray(udp_frame(i & 0xFFFF, 1000, 40000))
+    # A fixed source port: counting printed lines must not depend on which
+    # protocol a varying port happens to name.
+    f = bytearray(udp_frame(i & 0xFFFF, 1000, 40000, sport=40001))
     f[SEQ_AT:SEQ_AT + 8] = struct.pack("!Q", i)
     return bytes(f)
 
