@@ -37,6 +37,21 @@ struct IsakmpCookieCache {
     size_t next = 0;
 };
 
+// AFS RX calls seen recently (tcpdump keeps 64): a reply is decoded by its call's opcode.
+struct RxCallEntry {
+    uint32_t callnum = 0;
+    uint32_t client = 0;  // the call's IPv4 source (see rx.cpp for IPv6)
+    uint32_t server = 0;
+    uint16_t dport = 0;
+    uint16_t service = 0;
+    uint32_t opcode = 0;
+};
+struct RxCallCache {
+    std::array<RxCallEntry, 64> entries{};
+    size_t next = 0;  // slot written by the next call
+    size_t hint = 0;  // where the last search matched
+};
+
 struct DissectState {
     explicit DissectState(TimeFormat f, int digits) : ts(f, digits) {}
     TimestampPrinter ts;
@@ -46,6 +61,7 @@ struct DissectState {
     std::array<std::array<uint32_t, 256>, 2> slip_lastlen{};
     NfsXidMap nfs_xid;
     IsakmpCookieCache isakmp_cookies;
+    RxCallCache rx_calls;
 };
 
 }  // namespace rd

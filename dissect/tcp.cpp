@@ -7,6 +7,7 @@
 #include "bgp.hpp"
 #include "checksum.hpp"
 #include "nfs.hpp"
+#include "openflow.hpp"
 #include "rpki_rtr.hpp"
 #include "state.hpp"
 
@@ -51,8 +52,8 @@ constexpr TcpPortEntry kTcpPorts[] = {
     {6379, colon_then<resp_print>},  // redis (RESP)
     {22, plain<ssh_print>},          // ssh
     {10288, nullptr},                // beep
-    {6633, nullptr},                 // openflow (old port)
-    {6653, nullptr},                 // openflow
+    {6633, plain<openflow_print>},  // openflow (old port)
+    {6653, plain<openflow_print>},  // openflow
     {21, colon_then<ftp_print>},     // ftp
     {80, colon_then<http_print>},    // http
     {8080, colon_then<http_print>},  // http alt

@@ -15,6 +15,7 @@
 #include "sflow.hpp"
 #include "routing.hpp"
 #include "rtp.hpp"
+#include "rx.hpp"
 
 namespace rd {
 
@@ -120,6 +121,9 @@ void aodv_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip, uint16_t, u
 void lspping_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
     lspping_print(ctx, c, length);
 }
+void rx_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip, uint16_t sport, uint16_t dport) {
+    rx_print(ctx, c, length, sport, dport, ip);
+}
 
 constexpr PortMatch E = PortMatch::Either, D = PortMatch::Dst, S = PortMatch::Src;
 constexpr UdpPortEntry kUdpPorts[] = {
@@ -147,7 +151,7 @@ constexpr UdpPortEntry kUdpPorts[] = {
     {3456, 3456, D, nullptr},     // vat
     {2104, 2104, E, zephyr_udp},    // zephyr server
     {2103, 2103, E, zephyr_udp},    // zephyr client
-    {7000, 7009, E, nullptr},     // AFS rx
+    {7000, 7009, E, rx_udp},      // AFS rx
     {521, 521, E, ripng_udp},     // ripng
     {547, 547, E, dhcp6_udp},     // dhcp6 server
     {546, 546, E, dhcp6_udp},     // dhcp6 client
