@@ -2,6 +2,7 @@
 #include "arcnet.hpp"
 #include "atalk.hpp"
 #include "fr.hpp"
+#include "ieee80211.hpp"
 #include "ppp.hpp"
 #include "protos.hpp"
 #include "ringdump/format/linktype.hpp"
@@ -40,6 +41,10 @@ constexpr LinkEntry kLinkPrinters[] = {
     {7, arcnet_if_print},              // ARCNET_BSD
     {129, arcnet_linux_if_print},      // ARCNET_LINUX
     {114, ltalk_if_print},             // LTALK (LocalTalk)
+    {105, ieee802_11_if_print},        // IEEE802_11
+    {119, prism_if_print},             // PRISM_HEADER
+    {127, ieee802_11_radio_if_print},  // IEEE802_11_RADIO (radiotap)
+    {163, ieee802_11_radio_avs_if_print},  // IEEE802_11_RADIO_AVS
 };
 }  // namespace
 

@@ -5,7 +5,6 @@
 namespace rd {
 
 // Reached from the link layer (LLC SAPs, SNAP PIDs, address families, SLL hatypes).
-uint32_t ieee802_11_radio_print(Ctx&, Cursor, uint32_t) { return 0; }
 uint32_t token_print(Ctx&, Cursor, uint32_t) { return 0; }
 uint32_t fddi_print(Ctx&, Cursor, uint32_t) { return 0; }
 
