@@ -153,3 +153,51 @@ TEST_CASE("QoS data frame with LLC/SNAP and IPv4 (cut to 30 bytes)", "[ieee80211
     REQUIRE(print_one(pkt, 105, opts(""), 30) ==
             " [|snap]");
 }
+
+TEST_CASE("data frame from the DS with ARP (with -e)", "[ieee80211]") {
+    const auto pkt = hex("08022c000011223344770011223344550011223344663012aaaa0300000008060001080006040001001122334455c0a80001000000000000c0a80002");
+    REQUIRE(print_one(pkt, 105, opts("e")) ==
+            "DA:00:11:22:33:44:77 BSSID:00:11:22:33:44:55 SA:00:11:22:33:44:66 LLC, dsap SNAP (0xaa) Individual, ssap SNAP (0xaa) Command, ctrl 0x03: oui Ethernet (0x000000), ethertype ARP (0x0806), length 28: Request who-has 192.168.0.2 tell 192.168.0.1, length 28");
+}
+
+TEST_CASE("data frame from the DS with ARP", "[ieee80211]") {
+    const auto pkt = hex("08022c000011223344770011223344550011223344663012aaaa0300000008060001080006040001001122334455c0a80001000000000000c0a80002");
+    REQUIRE(print_one(pkt, 105, opts("")) ==
+            "ARP, Request who-has 192.168.0.2 tell 192.168.0.1, length 28");
+}
+
+TEST_CASE("null function frame prints nothing after -e header (with -e -v)", "[ieee80211]") {
+    const auto pkt = hex("48112c000011223344770011223344550011223344663012");
+    REQUIRE(print_one(pkt, 105, opts("ev")) ==
+            "Pwr Mgmt 44us BSSID:00:11:22:33:44:77 SA:00:11:22:33:44:55 DA:00:11:22:33:44:66 ");
+}
+
+TEST_CASE("shared key authentication with challenge text", "[ieee80211]") {
+    const auto pkt = hex("b0000000ffffffffffff0011223344550011223344663012010002000000100461626364");
+    REQUIRE(print_one(pkt, 105, opts("")) ==
+            "Authentication (Shared Key)-2 [Challenge Text] ");
+}
+
+TEST_CASE("beacon with a 33-byte SSID is cut short", "[ieee80211]") {
+    const auto pkt = hex("80000000ffffffffffff00112233445500112233446630120000000000000000640002000021787878787878787878787878787878787878787878787878787878787878787878");
+    REQUIRE(print_one(pkt, 105, opts("")) ==
+            "Beacon IBSS [|802.11]");
+}
+
+TEST_CASE("action frame: block ack category", "[ieee80211]") {
+    const auto pkt = hex("d0000000ffffffffffff001122334455001122334466301203000102");
+    REQUIRE(print_one(pkt, 105, opts("")) ==
+            "Action (00:11:22:33:44:55): BA ADDBA Request");
+}
+
+TEST_CASE("AVS header then probe request", "[ieee80211]") {
+    const auto pkt = hex("8021100100000040000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000040000000ffffffffffff00112233445500112233446630120000");
+    REQUIRE(print_one(pkt, 163, opts("")) ==
+            "Probe Request ()");
+}
+
+TEST_CASE("AVS cookie under the Prism link type", "[ieee80211]") {
+    const auto pkt = hex("8021100100000040000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000040000000ffffffffffff00112233445500112233446630120000");
+    REQUIRE(print_one(pkt, 119, opts("")) ==
+            "Probe Request ()");
+}

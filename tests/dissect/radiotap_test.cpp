@@ -69,3 +69,21 @@ TEST_CASE("radiotap field past the header length", "[radiotap]") {
     REQUIRE(print_one(pkt, 127, opts("")) ==
             " [|802.11_radio]Acknowledgment RA:00:11:22:33:44:55 ");
 }
+
+TEST_CASE("radiotap data padding flag", "[radiotap]") {
+    const auto pkt = hex("00000900020000002088020000001122334477001122334455001122334466301200000000aaaa0300000008060001080006040001001122334455c0a80001000000000000c0a80002");
+    REQUIRE(print_one(pkt, 127, opts("e")) ==
+            "CF +QoS DA:00:11:22:33:44:77 BSSID:00:11:22:33:44:55 SA:00:11:22:33:44:66 LLC, dsap SNAP (0xaa) Individual, ssap SNAP (0xaa) Command, ctrl 0x03: oui Ethernet (0x000000), ethertype ARP (0x0806), length 28: Request who-has 192.168.0.2 tell 192.168.0.1, length 28");
+}
+
+TEST_CASE("radiotap namespace reset repeats the fields", "[radiotap]") {
+    const auto pkt = hex("00000e00040000a0040000000c16d4000000001122334455");
+    REQUIRE(print_one(pkt, 127, opts("")) ==
+            "6.0 Mb/s 11.0 Mb/s Acknowledgment RA:00:11:22:33:44:55 ");
+}
+
+TEST_CASE("radiotap flags in a second namespace word: FCS flag from the last one", "[radiotap]") {
+    const auto pkt = hex("00000e00020000a0020000000c16d4000000001122334455");
+    REQUIRE(print_one(pkt, 127, opts("")) ==
+            "wep fragmented short preamble wep  [|802.11]");
+}
