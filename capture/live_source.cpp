@@ -7,6 +7,8 @@
 #include <linux/if_arp.h>
 #include <linux/if_ether.h>
 #include <linux/if_packet.h>
+#include <linux/net_tstamp.h>
+#include <linux/sockios.h>
 #include <poll.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
@@ -139,6 +141,10 @@ Result<void> LiveSource::setup() {
     int ver = TPACKET_V3;
     if (setsockopt(fd_, SOL_PACKET, PACKET_VERSION, &ver, sizeof ver) < 0)
         return Error{dev + ": can't use TPACKET_V3: " + errno_text(errno)};
+    if (opts_.tstamp == TstampType::Adapter || opts_.tstamp == TstampType::AdapterUnsynced) {
+        auto r = enable_hw_tstamps();
+        if (!r) return r;
+    }
     unsigned reserve = kReserve;
     if (setsockopt(fd_, SOL_PACKET, PACKET_RESERVE, &reserve, sizeof reserve) < 0)
         return Error{dev + ": PACKET_RESERVE: " + errno_text(errno)};
@@ -170,6 +176,27 @@ Result<void> LiveSource::setup() {
     void* m = mmap(nullptr, ring_bytes_, PROT_READ | PROT_WRITE, MAP_SHARED, fd_, 0);
     if (m == MAP_FAILED) return Error{dev + ": can't mmap rx ring: " + errno_text(errno)};
     ring_ = static_cast<uint8_t*>(m);
+    return {};
+}
+
+// The driver stamps every received packet; the ring then carries the raw hardware
+// time (TP_STATUS_TS_RAW_HARDWARE) in place of the kernel's.
+Result<void> LiveSource::enable_hw_tstamps() {
+    const std::string& dev = opts_.device;
+    hwtstamp_config cfg{};
+    cfg.tx_type = HWTSTAMP_TX_OFF;
+    cfg.rx_filter = HWTSTAMP_FILTER_ALL;
+    ifreq ifr{};
+    std::memcpy(ifr.ifr_name, dev.c_str(), dev.size());
+    ifr.ifr_data = reinterpret_cast<char*>(&cfg);
+    if (ioctl(fd_, SIOCSHWTSTAMP, &ifr) < 0) {
+        const int e = errno;
+        if (e == EPERM) return Error{dev + ": Attempt to set hardware timestamp failed - you may not have permission"};
+        return Error{dev + ": SIOCSHWTSTAMP failed: " + errno_text(e)};
+    }
+    int how = SOF_TIMESTAMPING_RAW_HARDWARE;
+    if (setsockopt(fd_, SOL_PACKET, PACKET_TIMESTAMP, &how, sizeof how) < 0)
+        return Error{dev + ": can't set PACKET_TIMESTAMP: " + errno_text(errno)};
     return {};
 }
 
@@ -244,9 +271,15 @@ bool LiveSource::next_block(int timeout_ms) {
             int soerr = 0;
             socklen_t l = sizeof soerr;
             getsockopt(fd_, SOL_SOCKET, SO_ERROR, &soerr, &l);
-            if (soerr == ENETDOWN || soerr == ENXIO || (pfd.revents & POLLHUP)) {
+            if (soerr == ENETDOWN && !cooked_) {
+                // Down is not the end (tcpdump waits for it to come back up); gone is.
+                char name[IF_NAMESIZE];
+                if (if_indextoname(static_cast<unsigned>(ifindex_), name) != nullptr) return false;
                 error_ = "The interface disappeared";
-                if (soerr == ENETDOWN) error_ = opts_.device + ": The interface went down";
+                return false;
+            }
+            if (soerr == ENXIO || (pfd.revents & POLLHUP)) {
+                error_ = "The interface disappeared";
                 return false;
             }
             if (soerr != 0) {

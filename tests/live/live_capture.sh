@@ -174,6 +174,52 @@ nodevice)  # tcpdump's message and status for a missing interface
     [ "$st" = 1 ] || fail "exit status $st"
     [ "$out" = "$(printf 'ringdump: nosuch0: No such device exists\n(No such device exists)')" ] || fail "message: $out"
     ;;
+tstamp)  # -J lists what the device offers as tcpdump does; -j checks names and warns
+    td=/usr/bin/tcpdump
+    for dev in vb any nosuch0; do
+        ours=$(timeout 10 ip netns exec "$NS_B" "$RD" -J -i "$dev" 2>&1); st=$?
+        [ "$st" = 0 ] || fail "-J -i $dev: exit status $st"
+        if [ -x "$td" ]; then
+            theirs=$(ip netns exec "$NS_B" "$td" -J -i "$dev" 2>&1)
+            [ "$ours" = "$theirs" ] || fail "-J -i $dev: expected '$theirs', got '$ours'"
+        else
+            echo "$ours" | head -1 | grep -qx "Time stamp types for $dev (use option -j to set):" || fail "-J -i $dev: $ours"
+        fi
+    done
+    out=$(timeout 10 "$RD" -j bogus -i vb 2>&1); st=$?
+    [ "$st" = 1 ] || fail "-j bogus: exit status $st"
+    [ "$out" = "ringdump: invalid time stamp type bogus" ] || fail "-j bogus: $out"
+    # veth has no hardware stamps: a warning, then the capture goes on with host stamps.
+    capture j "$NS_B" -i vb -j ADAPTER -w "$WORK/j.pcap" -c 20
+    grep -qx "ringdump: WARNING: When trying to set timestamp type 'adapter' on vb: That type of time stamp is not supported by that device" \
+        "$WORK/j.err" || fail "no -j adapter warning"
+    send "$NS_A" va sizes
+    finish j || fail "ringdump exit status $?"
+    $TOOL check "$WORK/j.pcap" sizes || fail "-j adapter capture"
+    ;;
+ifdown)  # the interface going down does not end the capture (as tcpdump); back up, it goes on
+    capture f "$NS_B" -i vb -w "$WORK/f.pcap" -c 20
+    ip -n "$NS_B" link set vb down
+    sleep 0.5
+    kill -0 "$PID_f" 2>/dev/null || fail "ringdump stopped when vb went down"
+    ip -n "$NS_B" link set vb up
+    ip -n "$NS_A" link set va up
+    for _ in $(seq 50); do ip -n "$NS_A" link show va | grep -q "state UP" && break; sleep 0.1; done
+    send "$NS_A" va sizes
+    finish f || fail "ringdump exit status $?"
+    $TOOL check "$WORK/f.pcap" sizes || fail "capture after the interface came back up"
+    ;;
+ifgone)  # the interface deleted mid-capture: tcpdump's message, status 1, packets kept
+    capture g "$NS_B" -i vb -w "$WORK/g.pcap"
+    send "$NS_A" va sizes
+    sleep 0.3
+    ip -n "$NS_A" link del va
+    finish g; st=$?
+    [ "$st" = 1 ] || fail "exit status $st after the interface disappeared"
+    grep -qx "ringdump: pcap_loop: The interface disappeared" "$WORK/g.err" || fail "message: $(cat "$WORK/g.err")"
+    [ "$(stat_line g captured)" = 20 ] || fail "captured $(stat_line g captured), expected the 20 sent"
+    $TOOL check "$WORK/g.pcap" sizes || fail "packets captured before the interface went away"
+    ;;
 *) echo "unknown case $CASE"; exit 2 ;;
 esac
 echo "PASS [$CASE]"

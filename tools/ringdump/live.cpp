@@ -5,6 +5,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -206,6 +207,14 @@ int run_list_linktypes(const CliOptions& o) {
     return 0;
 }
 
+int run_list_tstamp_types(const CliOptions& o) {
+    auto dev = choose_device(o);
+    if (!dev) return 1;
+    std::printf("Time stamp types for %s (use option -j to set):\n", dev->c_str());
+    for (TstampType t : tstamp_types(*dev)) std::printf("  %s (%s)\n", tstamp_type_name(t), tstamp_type_description(t));
+    return 0;
+}
+
 int run_live(const CliOptions& o) {
     auto expr = filter_text(o);
     if (!expr) return 1;
@@ -222,6 +231,18 @@ int run_live(const CliOptions& o) {
     lo.immediate = o.immediate || o.line_buffered || o.packet_buffered || (printing && isatty(STDOUT_FILENO));
     if (o.direction == "in") lo.direction = CaptureDirection::In;
     if (o.direction == "out") lo.direction = CaptureDirection::Out;
+
+    if (o.tstamp) {
+        const auto offered = tstamp_types(*dev);
+        if (std::find(offered.begin(), offered.end(), *o.tstamp) != offered.end()) {
+            lo.tstamp = *o.tstamp;
+        } else {
+            std::fprintf(stderr,
+                         "ringdump: WARNING: When trying to set timestamp type '%s' on %s: That type of time stamp is "
+                         "not supported by that device\n",
+                         tstamp_type_name(*o.tstamp), dev->c_str());
+        }
+    }
 
     LiveRun run(o);
     auto opened = LiveSource::open(lo);

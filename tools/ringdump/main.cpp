@@ -14,6 +14,7 @@ int main(int argc, char** argv) {
     if (o.dump_code > 0 && o.read_files.empty()) return run_dump_code(o);
     if (!o.read_files.empty()) return run_offline(o);
     if (o.list_interfaces) return run_list_interfaces(o);
+    if (o.list_tstamp_types) return run_list_tstamp_types(o);
     if (o.list_linktypes) return run_list_linktypes(o);
     return run_live(o);
 }

@@ -133,7 +133,7 @@ ParseOutcome parse_command_line(int argc, char** argv) {
         case 'e': p.eflag = true; break;
         case 'Z': c.drop_user = optarg; break;
         case 'E': case 'M': case 'm': break;  // accepted, not used
-        case 'f': case 'a': case 'I': case 'J': case 'N': case 'u': case 'Y': break;
+        case 'f': case 'a': case 'I': case 'N': case 'u': case 'Y': break;
         case 'F': c.filter_file = optarg; break;
         case 'G':
             if (!parse_int(optarg, v) || v < 0) return fail(o, std::string("invalid number of seconds ") + optarg);
@@ -145,7 +145,11 @@ ParseOutcome parse_command_line(int argc, char** argv) {
             return o;
         case 'H': ++p.Hflag; break;
         case 'i': c.interface = optarg; break;
-        case 'j': c.tstamp_type = optarg; break;
+        case 'j':
+            c.tstamp = tstamp_type_from_name(optarg);
+            if (!c.tstamp) return fail(o, std::string("invalid time stamp type ") + optarg);
+            break;
+        case 'J': c.list_tstamp_types = true; break;
         case 'K': p.Kflag = true; break;
         case 'l': c.line_buffered = true; break;
         case 'L': c.list_linktypes = true; break;

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "ringdump/capture/live_source.hpp"
 #include "ringdump/dissect/options.hpp"
 
 namespace rd::cli {
@@ -37,7 +38,8 @@ struct CliOptions {
     int64_t rotate_seconds = 0;           // -G
     int64_t file_count = 0;               // -W
     std::string postrotate;               // -z
-    std::string tstamp_type;              // -j
+    std::optional<TstampType> tstamp;     // -j
+    bool list_tstamp_types = false;       // -J
     std::string drop_user;                // -Z: run as this user once the capture is open
     bool nano_requested = false;          // --nano / --time-stamp-precision=nano
 };

@@ -17,6 +17,7 @@ std::optional<bpf::FilterProgram> compile_filter(const CliOptions& o, const std:
 int run_dump_code(const CliOptions& o);   // -d / -dd / -ddd
 int run_offline(const CliOptions& o);     // -r / -V
 int run_list_linktypes(const CliOptions& o);  // -L
+int run_list_tstamp_types(const CliOptions& o);  // -J
 int run_live(const CliOptions& o);        // -i / default device
 int run_list_interfaces(const CliOptions& o);  // -D
 

@@ -2,7 +2,9 @@
 #pragma once
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ringdump/bpf/filter.hpp"
@@ -12,6 +14,18 @@
 namespace rd {
 
 enum class CaptureDirection : uint8_t { InOut, In, Out };
+
+// Time stamp sources, as -j and -J name them.
+enum class TstampType : uint8_t { Host, HostLowprec, HostHiprec, Adapter, AdapterUnsynced, HostHiprecUnsynced };
+
+// -j's argument (any case) to a type; nothing for an unknown name.
+std::optional<TstampType> tstamp_type_from_name(std::string_view name);
+const char* tstamp_type_name(TstampType t);         // "adapter_unsynced"
+const char* tstamp_type_description(TstampType t);  // "Adapter, not synced with system time"
+
+// The types a device offers, in -J's order: host always; adapter and adapter_unsynced
+// too when the driver time-stamps every received packet in hardware (ETHTOOL_GET_TS_INFO).
+std::vector<TstampType> tstamp_types(const std::string& device);
 
 struct LiveOptions {
     std::string device;             // interface name, or "any" (cooked, LINUX_SLL2)
@@ -23,6 +37,9 @@ struct LiveOptions {
     // blocks to fill.
     bool immediate = false;
     CaptureDirection direction = CaptureDirection::InOut;
+    // Adapter types switch the device's receive time stamping on (SIOCSHWTSTAMP) and ask
+    // the ring for the raw hardware time; check tstamp_types() first.
+    TstampType tstamp = TstampType::Host;
 };
 
 // 32 MiB rather than libpcap's 2 MiB: at 1 Gb/s that is ~270 ms of line-rate traffic
@@ -87,6 +104,7 @@ public:
     LiveStats stats();
 
 private:
+    Result<void> enable_hw_tstamps();
     explicit LiveSource(const LiveOptions& o) : opts_(o) {}
     Result<void> setup();
     bool next_block(int timeout_ms);
