@@ -7,6 +7,7 @@
 #include "ospf.hpp"
 #include "protos.hpp"
 #include "routing.hpp"
+#include "sctp.hpp"
 
 namespace rd {
 
@@ -55,6 +56,7 @@ constexpr IpProtoEntry kIpProtos[] = {
     {9, 0, igrp_print},
     {33, 0, dccp_print},
     {46, 0, rsvp_print},
+    {132, 0, sctp_print},
 };
 
 // tcpdump's ipproto_values.
