@@ -181,7 +181,7 @@ stats() {
     esac
 }
 
-echo "capturer,output,target,run,offered_pps,sent,dev_dropped,captured,dropped,cpu_s,wall_s" >"$RAW"
+echo "capturer,output,target,run,offered_pps,sent,dev_dropped,captured,dropped,cpu_s,wall_s,cpu_window_s" >"$RAW"
 skipped=0
 for frac in $fractions; do
     if awk -v f="$frac" 'BEGIN {exit !(f >= 1)}'; then target=max; else
@@ -202,19 +202,24 @@ for frac in $fractions; do
                 if ! wait_ready "$pid"; then
                     echo "live.sh: $tool did not start:"; cat "$WORK/c.err"; kill -KILL "$pid" 2>/dev/null; continue
                 fi
+                # CPU marks around the load: the capture window without start-up and exit
+                # (a ring's pages are zeroed by the kernel when it is set up: a fixed cost
+                # that grows with the buffer size, reported apart).
+                kill -USR2 "$pid"; sleep 0.05
                 gen "$target" "$WORK/g.out"
                 sleep 0.3  # let the capturer empty its ring
+                kill -USR2 "$pid"; sleep 0.05
                 kill -INT "$pid"
                 for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
                 kill -KILL "$pid" 2>/dev/null
                 wait "$pid" 2>/dev/null
                 read -r sent pps devdrop < <(awk '{print $1, $8, $(NF-3)}' "$WORK/g.out")
                 read -r cap drop < <(stats "$tool" "$WORK/c.err" "$WORK/c.out")
-                read -r ut st wall _ <"$WORK/cpu"
+                read -r ut st wall _ win <"$WORK/cpu"
                 cpu=$(awk -v u="$ut" -v s="$st" 'BEGIN {printf "%.6f", u + s}')
-                echo "$tool,$output,$target,$run,$pps,$sent,$devdrop,$cap,$drop,$cpu,$wall" >>"$RAW"
-                printf '  %-11s %-4s rate %-8s run %s: offered %s pps, sent %s, captured %s, dropped %s, cpu %ss\n' \
-                    "$tool" "$output" "$target" "$run" "$pps" "$sent" "$cap" "$drop" "$cpu"
+                echo "$tool,$output,$target,$run,$pps,$sent,$devdrop,$cap,$drop,$cpu,$wall,$win" >>"$RAW"
+                printf '  %-11s %-4s rate %-8s run %s: offered %s pps, sent %s, captured %s, dropped %s, cpu %ss (capturing %ss)\n' \
+                    "$tool" "$output" "$target" "$run" "$pps" "$sent" "$cap" "$drop" "$cpu" "$win"
                 rm -f "$WORK/cap.pcap" "$WORK/cpu"
             done
         done
