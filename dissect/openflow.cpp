@@ -72,13 +72,13 @@ void data_print(Ctx& ctx, Body b) {
     if (b.len == 0) return;
     ctx.out.f("\n\t data ({} octets)", b.len);
     if (ctx.opt.vflag >= 2) {
-        // tcpdump's hex_and_ascii_print: what was captured, then the marker.
+        // tcpdump's hex_and_ascii_print: what was captured; bytes missing end the packet.
         auto d = b.c.rest(0);
         const bool cut = d.size() < b.len;
         if (!cut) d = d.first(b.len);
         if (ctx.truncated) return;
         hex_ascii_dump_prefixed(ctx.out, "\n\t  ", d);
-        if (cut) ctx.print_trunc();
+        if (cut) ctx.mark_truncated();
     } else {
         b.c.need(0, b.len);
     }

@@ -511,7 +511,8 @@ void vendor_data_print(Ctx& ctx, Body b) {
 }
 
 void packet_data_print(Ctx& ctx, Body b) {
-    if (b.len == 0) return;
+    // Nothing more after a truncation (the frame's printers would rename the marker).
+    if (b.len == 0 || ctx.truncated) return;
     ctx.out.f("\n\t data ({} octets)", b.len);
     if (ctx.opt.vflag < 3) {
         b.c.need(0, b.len);
@@ -522,7 +523,9 @@ void packet_data_print(Ctx& ctx, Body b) {
     ctx.opt.vflag -= 3;
     ctx.out.put(", frame decoding below\n");
     ether_print(ctx, b.c.limit(b.len), b.len);
-    ctx.opt.vflag += 3;
+    // tcpdump restores the level only when the frame's decoding returns: a frame cut
+    // short leaves the rest of the run 3 levels down, and so does ringdump.
+    if (!ctx.truncated) ctx.opt.vflag += 3;
 }
 
 }  // namespace rd::of10
