@@ -41,7 +41,7 @@ extern const AttrMap kOakleyMap[17];
 // ikev2_sub_print); v2 selects the IKEv2 walker (encrypted payloads, length checks).
 int64_t sub_print(const Msg& m, unsigned np, int64_t ext, uint32_t phase, uint32_t doi,
                   uint32_t proto, int depth, bool v2);
-// IKEv1 payload printers (isakmp.cpp); false when np has none.
+// IKEv1 payload printers (isakmp_v1.cpp); false when np has none.
 bool v1_payload(const Msg& m, unsigned np, int64_t ext, uint32_t item_len, uint32_t phase,
                 uint32_t doi, uint32_t proto, int depth, int64_t& result);
 // IKEv2 payload printers (isakmp_v2.cpp); false when np has none. The encrypted payload
