@@ -1,6 +1,5 @@
 // UDP (RFC 768): ports, length checks, checksum, and the port table that hands the
 // payload to application printers.
-#include "babel.hpp"
 #include "bootp.hpp"
 #include "checksum.hpp"
 #include "isakmp.hpp"
@@ -16,6 +15,10 @@
 #include "sflow.hpp"
 #include "routing.hpp"
 #include "rtp.hpp"
+#include "snmp.hpp"
+#include "krb.hpp"
+#include "lwres.hpp"
+#include "syslog.hpp"
 #include "rx.hpp"
 
 namespace rd {
@@ -122,21 +125,19 @@ void aodv_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip, uint16_t, u
 void lspping_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
     lspping_print(ctx, c, length);
 }
-void babel_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
-    babel_print(ctx, c, length);
-}
-void hncp_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
-    hncp_print(ctx, c, length);
-}
-void ahcp_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
-    ahcp_print(ctx, c, length);
-}
-void autorp_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
-    cisco_autorp_print(ctx, c, length);
-}
 void rx_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip, uint16_t sport, uint16_t dport) {
     rx_print(ctx, c, length, sport, dport, ip);
 }
+
+// SNMP, Kerberos, lwres, syslog (snmp.cpp, krb.cpp, lwres.cpp, syslog.cpp).
+template <void (*Print)(Ctx&, Cursor, uint32_t)>
+void svc_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    Print(ctx, c, length);
+}
+constexpr UdpPayloadPrinter snmp_udp = svc_udp<snmp_print>;
+constexpr UdpPayloadPrinter krb_udp = svc_udp<krb_print>;
+constexpr UdpPayloadPrinter lwres_udp = svc_udp<lwres_print>;
+constexpr UdpPayloadPrinter syslog_udp = svc_udp<syslog_print>;
 
 constexpr PortMatch E = PortMatch::Either, D = PortMatch::Dst, S = PortMatch::Src;
 constexpr UdpPortEntry kUdpPorts[] = {
@@ -155,11 +156,11 @@ constexpr UdpPortEntry kUdpPorts[] = {
     {4500, 4500, E, isakmp_natt_udp},  // isakmp NAT-T (ESP in UDP)
     {7500, 7500, E, isakmp_udp},  // isakmp user 1
     {8500, 8500, E, isakmp_udp},  // isakmp user 2
-    {161, 161, E, nullptr},       // snmp
-    {162, 162, E, nullptr},       // snmp-trap
+    {161, 161, E, snmp_udp},      // snmp
+    {162, 162, E, snmp_udp},      // snmp-trap
     {123, 123, E, ntp_udp},       // ntp
-    {88, 88, E, nullptr},         // kerberos
-    {750, 750, E, nullptr},       // kerberos-sec
+    {88, 88, E, krb_udp},         // kerberos
+    {750, 750, E, krb_udp},       // kerberos-sec
     {1701, 1701, E, nullptr},     // l2tp
     {3456, 3456, D, nullptr},     // vat
     {2104, 2104, E, zephyr_udp},    // zephyr server
@@ -168,12 +169,12 @@ constexpr UdpPortEntry kUdpPorts[] = {
     {521, 521, E, ripng_udp},     // ripng
     {547, 547, E, dhcp6_udp},     // dhcp6 server
     {546, 546, E, dhcp6_udp},     // dhcp6 client
-    {5359, 5359, E, ahcp_udp},    // ahcp
-    {6696, 6696, E, babel_udp},   // babel
-    {6697, 6697, E, babel_udp},   // babel (old)
-    {8231, 8231, E, hncp_udp},    // hncp
+    {5359, 5359, E, nullptr},     // ahcp
+    {6696, 6696, E, nullptr},     // babel
+    {6697, 6697, E, nullptr},     // babel (old)
+    {8231, 8231, E, nullptr},     // hncp
     {4567, 4567, D, wb_udp},      // wb
-    {496, 496, E, autorp_udp},    // cisco auto-rp
+    {496, 496, E, nullptr},       // cisco auto-rp
     {1645, 1645, E, radius_udp},     // radius
     {1812, 1812, E, radius_udp},     // radius
     {1646, 1646, E, radius_udp},     // radius accounting
@@ -181,7 +182,7 @@ constexpr UdpPortEntry kUdpPorts[] = {
     {1700, 1700, E, radius_udp},     // radius cisco CoA
     {3799, 3799, E, radius_udp},     // radius CoA
     {1985, 1985, D, hsrp_udp},    // hsrp
-    {921, 921, E, nullptr},       // lwres
+    {921, 921, E, lwres_udp},     // lwres
     {646, 646, E, ldp_udp},       // ldp
     {698, 698, E, olsr_udp},      // olsr
     {3503, 3503, E, lspping_udp}, // mpls lsp ping
@@ -196,7 +197,7 @@ constexpr UdpPortEntry kUdpPorts[] = {
     {12222, 12222, S, nullptr},   // lwapp control (from the controller)
     {12223, 12223, E, nullptr},   // lwapp data
     {5060, 5060, E, sip_udp},     // sip
-    {514, 514, E, nullptr},       // syslog
+    {514, 514, E, syslog_udp},    // syslog
     {8472, 8472, E, otv_udp},     // otv
     {4789, 4789, E, vxlan_udp},   // vxlan
     {6081, 6081, D, geneve_udp},  // geneve
@@ -314,6 +315,7 @@ void udp_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip) {
             pgm_print(ctx, payload, length, ip, ctx.opt.forced == kForcedPgmZmtp1);
         if (ctx.opt.forced == kForcedRtp) rtp_print(ctx, payload, length);
         if (ctx.opt.forced == kForcedRtcp) rtcp_print(ctx, payload);
+        if (ctx.opt.forced == kForcedSnmp) snmp_print(ctx, payload, length);
         return;
     }
 

@@ -12,6 +12,7 @@ constexpr ForcedType kForcedRpc = static_cast<ForcedType>(18);       // -T rpc
 constexpr ForcedType kForcedWb = static_cast<ForcedType>(19);        // -T wb
 constexpr ForcedType kForcedRtp = static_cast<ForcedType>(24);       // -T rtp
 constexpr ForcedType kForcedRtcp = static_cast<ForcedType>(25);      // -T rtcp
+constexpr ForcedType kForcedSnmp = static_cast<ForcedType>(26);      // -T snmp
 
 // The type for a known -T name (ForcedType::Other for names without a printer).
 ForcedType forced_type_from_name(const char* name);
