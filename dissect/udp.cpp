@@ -1,5 +1,6 @@
 // UDP (RFC 768): ports, length checks, checksum, and the port table that hands the
 // payload to application printers.
+#include "babel.hpp"
 #include "bootp.hpp"
 #include "checksum.hpp"
 #include "isakmp.hpp"
@@ -125,6 +126,18 @@ void aodv_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip, uint16_t, u
 void lspping_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
     lspping_print(ctx, c, length);
 }
+void babel_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    babel_print(ctx, c, length);
+}
+void hncp_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    hncp_print(ctx, c, length);
+}
+void ahcp_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    ahcp_print(ctx, c, length);
+}
+void autorp_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    cisco_autorp_print(ctx, c, length);
+}
 void rx_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip, uint16_t sport, uint16_t dport) {
     rx_print(ctx, c, length, sport, dport, ip);
 }
@@ -169,12 +182,12 @@ constexpr UdpPortEntry kUdpPorts[] = {
     {521, 521, E, ripng_udp},     // ripng
     {547, 547, E, dhcp6_udp},     // dhcp6 server
     {546, 546, E, dhcp6_udp},     // dhcp6 client
-    {5359, 5359, E, nullptr},     // ahcp
-    {6696, 6696, E, nullptr},     // babel
-    {6697, 6697, E, nullptr},     // babel (old)
-    {8231, 8231, E, nullptr},     // hncp
+    {5359, 5359, E, ahcp_udp},    // ahcp
+    {6696, 6696, E, babel_udp},   // babel
+    {6697, 6697, E, babel_udp},   // babel (old)
+    {8231, 8231, E, hncp_udp},    // hncp
     {4567, 4567, D, wb_udp},      // wb
-    {496, 496, E, nullptr},       // cisco auto-rp
+    {496, 496, E, autorp_udp},    // cisco auto-rp
     {1645, 1645, E, radius_udp},     // radius
     {1812, 1812, E, radius_udp},     // radius
     {1646, 1646, E, radius_udp},     // radius accounting
