@@ -54,6 +54,11 @@ void geneve_print(Ctx& ctx, Cursor c, uint32_t length) {
     ctx.proto = "geneve";
     OutBuf& out = ctx.out;
     out.put("Geneve");
+    if (length < 8) {
+        out.f(" [length {} < 8]", length);
+        ctx.print_invalid();
+        return;
+    }
     if (!c.has(0, 8)) {
         ctx.print_trunc();
         return;

@@ -75,7 +75,6 @@ bool sre_print(Ctx& ctx, uint16_t af, uint8_t sreoff, uint8_t srelen, Walk w) {
 void payload_print(Ctx& ctx, uint16_t prot, const Cursor& c, uint32_t len) {
     OutBuf& out = ctx.out;
     switch (prot) {
-    case 0x0000: out.put("keep-alive"); break;
     case 0x883e:
         out.put("wccp ");
         if (len < 1) {

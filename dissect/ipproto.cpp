@@ -4,6 +4,7 @@
 #include "checksum.hpp"
 #include "pgm.hpp"
 #include "dccp.hpp"
+#include "ip_misc.hpp"
 #include "ospf.hpp"
 #include "protos.hpp"
 #include "routing.hpp"
@@ -56,6 +57,7 @@ constexpr IpProtoEntry kIpProtos[] = {
     {9, 0, igrp_print},
     {33, 0, dccp_print},
     {46, 0, rsvp_print},
+    {55, 0, mobile_print},
     {132, 0, sctp_print},
 };
 

@@ -73,16 +73,11 @@ constexpr const F* kMessages[] = {nullptr, kSccrq, kSccrp, kStopccrq, kStopccrp,
 // A fixed-size text field shown up to its first NUL ("%.Ns"); the whole field must be
 // captured (else the marker, and the message ends).
 bool text_field(Ctx& ctx, const Cursor& c, size_t off, size_t size, const char* label) {
-    if (!c.has(off, size)) {
-        ctx.print_trunc();
-        return false;
-    }
+    // tcpdump prints the text as far as it was captured (NUL-terminated, escaped).
     ctx.out.put(label);
     ctx.out.put('(');
-    for (uint8_t b : c.bytes(off, size)) {
-        if (b == 0) break;
-        ctx.out.put(static_cast<char>(b));
-    }
+    put_string_nul_padded(ctx, c, off, size);
+    if (ctx.truncated) return false;
     ctx.out.put(')');
     return true;
 }

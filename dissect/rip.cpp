@@ -120,7 +120,13 @@ void rip_print(Ctx& ctx, Cursor c, uint32_t length) {
     len -= kHeaderLen;
     const uint8_t vers = c.u8(1);
     const uint8_t cmd = c.u8(0);
-    ctx.out.f("{}RIPv{}, ", ctx.opt.vflag >= 1 ? "\n\t" : "", vers);
+    ctx.out.f("{}RIPv{}", ctx.opt.vflag >= 1 ? "\n\t" : "", vers);
+    if (vers == 0) {
+        // RFC 1058: version 0 is to be ignored; tcpdump shows it in hex.
+        print_unknown_data(ctx, c, 0, "\n\t", length);
+        return;
+    }
+    ctx.out.put(", ");
     put_tok(ctx, kCommands, cmd, "unknown command ({})");
     ctx.out.f(", length: {}", length);
     if (ctx.opt.vflag < 1) return;

@@ -10,6 +10,7 @@
 #include "openflow.hpp"
 #include "rpki_rtr.hpp"
 #include "state.hpp"
+#include "tcp_services.hpp"
 
 namespace rd {
 
@@ -44,14 +45,14 @@ void plain(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&) {
 }
 
 constexpr TcpPortEntry kTcpPorts[] = {
-    {23, nullptr},                   // telnet
+    {23, plain<telnet_print>},       // telnet
     {25, colon_then<smtp_print>},    // smtp
     {43, colon_then<whois_print>},   // whois
     {179, plain<bgp_print>},         // bgp
     {1723, plain<pptp_print>},       // pptp
     {6379, colon_then<resp_print>},  // redis (RESP)
     {22, plain<ssh_print>},          // ssh
-    {10288, nullptr},                // beep
+    {10288, plain<beep_print>},      // beep
     {6633, plain<openflow_print>},  // openflow (old port)
     {6653, plain<openflow_print>},  // openflow
     {21, colon_then<ftp_print>},     // ftp
@@ -60,7 +61,7 @@ constexpr TcpPortEntry kTcpPorts[] = {
     {554, colon_then<rtsp_print>},   // rtsp
     {8554, colon_then<rtsp_print>},  // rtsp alt
     {53, dns_tcp},                   // domain
-    {639, nullptr},                  // msdp
+    {639, plain<msdp_print>},        // msdp
     {323, plain<rpki_rtr_print>},    // rpki-rtr
     {646, plain<ldp_print>},         // ldp
     // 2049 (NFS over RPC) is handled after the table, as tcpdump does.

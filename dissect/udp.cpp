@@ -1,6 +1,7 @@
 // UDP (RFC 768): ports, length checks, checksum, and the port table that hands the
 // payload to application printers.
 #include "babel.hpp"
+#include "atalk.hpp"
 #include "bootp.hpp"
 #include "checksum.hpp"
 #include "isakmp.hpp"
@@ -22,6 +23,7 @@
 #include "syslog.hpp"
 #include "rx.hpp"
 
+#include "udp_tunnels.hpp"
 namespace rd {
 
 namespace {
@@ -126,6 +128,30 @@ void aodv_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip, uint16_t, u
 void lspping_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
     lspping_print(ctx, c, length);
 }
+void l2tp_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    l2tp_print(ctx, c, length);
+}
+void vxlan_gpe_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    vxlan_gpe_print(ctx, c, length);
+}
+void mpls_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    mpls_print(ctx, c, length);
+}
+void lwapp_to_controller_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    lwapp_control_print(ctx, c, length, true);
+}
+void lwapp_from_controller_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    lwapp_control_print(ctx, c, length, false);
+}
+void bcm_li_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    bcm_li_print(ctx, c, length);
+}
+void vat_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    vat_print(ctx, c, length);
+}
+void lwapp_data_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    lwapp_data_print(ctx, c, length);
+}
 void babel_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
     babel_print(ctx, c, length);
 }
@@ -174,8 +200,8 @@ constexpr UdpPortEntry kUdpPorts[] = {
     {123, 123, E, ntp_udp},       // ntp
     {88, 88, E, krb_udp},         // kerberos
     {750, 750, E, krb_udp},       // kerberos-sec
-    {1701, 1701, E, nullptr},     // l2tp
-    {3456, 3456, D, nullptr},     // vat
+    {1701, 1701, E, l2tp_udp},    // l2tp
+    {3456, 3456, D, vat_udp},     // vat
     {2104, 2104, E, zephyr_udp},    // zephyr server
     {2103, 2103, E, zephyr_udp},    // zephyr client
     {7000, 7009, E, rx_udp},      // AFS rx
@@ -206,23 +232,23 @@ constexpr UdpPortEntry kUdpPorts[] = {
     {701, 701, E, nullptr},       // lmp
     {1589, 1589, E, vqp_udp},     // vqp
     {6343, 6343, E, sflow_udp},     // sflow
-    {12222, 12222, D, nullptr},   // lwapp control (to the controller)
-    {12222, 12222, S, nullptr},   // lwapp control (from the controller)
-    {12223, 12223, E, nullptr},   // lwapp data
+    {12223, 12223, D, lwapp_to_controller_udp},    // lwapp control (to the controller)
+    {12223, 12223, S, lwapp_from_controller_udp},  // lwapp control (from the controller)
+    {12222, 12222, E, lwapp_data_udp},             // lwapp data
     {5060, 5060, E, sip_udp},     // sip
     {514, 514, E, syslog_udp},    // syslog
     {8472, 8472, E, otv_udp},     // otv
     {4789, 4789, E, vxlan_udp},   // vxlan
-    {6081, 6081, D, geneve_udp},  // geneve
+    {6081, 6081, E, geneve_udp},  // geneve
     {4342, 4342, E, lisp_udp},    // lisp control
-    {4790, 4790, E, nullptr},     // vxlan-gpe
+    {4790, 4790, E, vxlan_gpe_udp},  // vxlan-gpe
     {17754, 17754, E, nullptr},   // zep
-    {6635, 6635, E, nullptr},     // mpls over udp
+    {6635, 6635, E, mpls_udp},    // mpls over udp
     // (AppleTalk in UDP is tested here, by content: see atalk_in_udp)
     {319, 319, E, ptp_udp},       // ptp event
     {320, 320, E, ptp_udp},       // ptp general
     {30490, 30490, E, someip_udp},  // some/ip
-    {49152, 49152, S, nullptr},   // broadcom LI
+    {49152, 49152, S, bcm_li_udp},  // broadcom LI
 };
 // Index of the first entry after the AppleTalk check.
 constexpr size_t kAtalkSlot = 61;
@@ -238,10 +264,11 @@ bool port_matches(const UdpPortEntry& e, uint16_t sport, uint16_t dport) {
     }
 }
 
-// AppleTalk DDP carried in UDP (KIP): ports 200-327 and 16512-16639, LAP type 2.
+// AppleTalk DDP carried in UDP (KIP): ports 200-327, 768-895 and 16512-16639, LAP type 2.
 bool atalk_in_udp(const Cursor& c, uint16_t sport, uint16_t dport) {
     auto atalk_port = [](uint16_t p) {
-        return static_cast<unsigned>(p - 16512) < 128 || static_cast<unsigned>(p - 200) < 128;
+        return static_cast<unsigned>(p - 16512) < 128 || static_cast<unsigned>(p - 200) < 128 ||
+               static_cast<unsigned>(p - 768) < 128;
     };
     return c.has(2, 1) && c.rest(2)[0] == 2 && (atalk_port(sport) || atalk_port(dport));
 }
@@ -373,8 +400,9 @@ void udp_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip) {
     if (!ctx.opt.qflag) {
         for (size_t i = 0; i < std::size(kUdpPorts); ++i) {
             if (i == kAtalkSlot && atalk_in_udp(payload, sport, dport)) {
-                // KIP: AppleTalk in UDP. No DDP printer yet.
+                // KIP: AppleTalk (an LLAP frame) in UDP.
                 if (ctx.opt.vflag) out.put("kip ");
+                ltalk_if_print(ctx, payload, length);
                 return;
             }
             const auto& e = kUdpPorts[i];

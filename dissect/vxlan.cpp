@@ -7,7 +7,8 @@ void vxlan_print(Ctx& ctx, Cursor c, uint32_t length) {
     ctx.proto = "vxlan";
     constexpr uint32_t kHdrLen = 8;
     if (length < kHdrLen) {
-        ctx.print_trunc();
+        ctx.out.put("VXLAN");
+        ctx.print_invalid();
         return;
     }
     // Flags are shown before the VNI is read: a capture cut inside the header ends after them.
