@@ -6,6 +6,7 @@
 namespace rd {
 
 void cfm_print(Ctx& ctx, Cursor c, uint32_t length);     // 802.1ag CFM (0x8902, 0xabcd)
+void aoe_print(Ctx& ctx, Cursor c, uint32_t length);     // ATA over Ethernet (0x88a2)
 // GeoNetworking (0x8947, 0x0707) and CALM FAST (0x1111); addrs.src is shown when set.
 void geonet_print(Ctx& ctx, Cursor c, uint32_t length, const LinkAddrs& addrs);
 void calm_fast_print(Ctx& ctx, Cursor c, uint32_t length, const LinkAddrs& addrs);

@@ -2,6 +2,8 @@
 #include "arcnet.hpp"
 #include "atalk.hpp"
 #include "fr.hpp"
+#include "atm.hpp"
+#include "ieee802154.hpp"
 #include "ieee80211.hpp"
 #include "ppp.hpp"
 #include "protos.hpp"
@@ -41,6 +43,11 @@ constexpr LinkEntry kLinkPrinters[] = {
     {7, arcnet_if_print},              // ARCNET_BSD
     {129, arcnet_linux_if_print},      // ARCNET_LINUX
     {114, ltalk_if_print},             // LTALK (LocalTalk)
+    {195, ieee802_15_4_if_print},      // IEEE802_15_4_WITHFCS
+    {230, ieee802_15_4_if_print},      // IEEE802_15_4_NOFCS
+    {283, ieee802_15_4_tap_if_print},  // IEEE802_15_4_TAP
+    {100, atm_if_print},               // ATM_RFC1483
+    {123, sunatm_if_print},            // SUNATM
     {105, ieee802_11_if_print},        // IEEE802_11
     {119, prism_if_print},             // PRISM_HEADER
     {127, ieee802_11_radio_if_print},  // IEEE802_11_RADIO (radiotap)

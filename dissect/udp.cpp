@@ -17,6 +17,7 @@
 #include "sflow.hpp"
 #include "routing.hpp"
 #include "rtp.hpp"
+#include "ieee802154.hpp"
 #include "snmp.hpp"
 #include "krb.hpp"
 #include "lwres.hpp"
@@ -127,6 +128,9 @@ void aodv_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip, uint16_t, u
 }
 void lspping_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
     lspping_print(ctx, c, length);
+}
+void zep_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
+    zep_print(ctx, c, length);
 }
 void l2tp_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
     l2tp_print(ctx, c, length);
@@ -242,7 +246,7 @@ constexpr UdpPortEntry kUdpPorts[] = {
     {6081, 6081, E, geneve_udp},  // geneve
     {4342, 4342, E, lisp_udp},    // lisp control
     {4790, 4790, E, vxlan_gpe_udp},  // vxlan-gpe
-    {17754, 17754, E, nullptr},   // zep
+    {17754, 17754, E, zep_udp},   // zep
     {6635, 6635, E, mpls_udp},    // mpls over udp
     // (AppleTalk in UDP is tested here, by content: see atalk_in_udp)
     {319, 319, E, ptp_udp},       // ptp event
