@@ -5,6 +5,7 @@
 #include "atm.hpp"
 #include "ieee802154.hpp"
 #include "ieee80211.hpp"
+#include "juniper.hpp"
 #include "ppp.hpp"
 #include "protos.hpp"
 #include "ringdump/format/linktype.hpp"
@@ -52,6 +53,21 @@ constexpr LinkEntry kLinkPrinters[] = {
     {119, prism_if_print},             // PRISM_HEADER
     {127, ieee802_11_radio_if_print},  // IEEE802_11_RADIO (radiotap)
     {163, ieee802_11_radio_avs_if_print},  // IEEE802_11_RADIO_AVS
+    {130, juniper_mlppp_if_print},     // JUNIPER_MLPPP
+    {131, juniper_mlfr_if_print},      // JUNIPER_MLFR
+    {132, juniper_es_if_print},        // JUNIPER_ES
+    {133, juniper_ggsn_if_print},      // JUNIPER_GGSN
+    {134, juniper_mfr_if_print},       // JUNIPER_MFR
+    {135, juniper_atm2_if_print},      // JUNIPER_ATM2
+    {136, juniper_services_if_print},  // JUNIPER_SERVICES
+    {137, juniper_atm1_if_print},      // JUNIPER_ATM1
+    {164, juniper_monitor_if_print},   // JUNIPER_MONITOR
+    {167, juniper_pppoe_if_print},     // JUNIPER_PPPOE
+    {168, juniper_pppoe_atm_if_print}, // JUNIPER_PPPOE_ATM
+    {178, juniper_ether_if_print},     // JUNIPER_ETHER
+    {179, juniper_ppp_if_print},       // JUNIPER_PPP
+    {180, juniper_frelay_if_print},    // JUNIPER_FRELAY
+    {181, juniper_chdlc_if_print},     // JUNIPER_CHDLC
 };
 }  // namespace
 

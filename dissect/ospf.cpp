@@ -502,13 +502,12 @@ void decode_v2(Ctx& ctx, const Cursor& c, size_t dataend) {
 
 }  // namespace
 
+bool ospf_grace_tlvs(Ctx& ctx, const Cursor& c, size_t off, uint32_t left) { return grace_tlvs(ctx, c, off, left); }
+
 void ospf_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip) {
     OutBuf& out = ctx.out;
     if (ip.version == 6) {
-        // OSPFv3 has no printer yet: tcpdump's generic protocol line.
-        const char* name = ctx.opt.nflag ? nullptr : netdb_protoname(89);
-        if (name) out.f(" {} {}", name, length);
-        else out.f(" ip-proto-89 {}", length);
+        ospf6_print(ctx, c, length);
         return;
     }
     ctx.proto = "ospf2";

@@ -47,10 +47,21 @@ void mbps(Ctx& ctx, const char* lead, uint32_t v) {
     ctx.out.f("{:.3f} Mbps", static_cast<double>(as_float(v) * 8 / 1000000));
 }
 
-// false: stop the whole walk (invalid or bogus).
-bool link_subtlv(Ctx& ctx, const Cursor& c, size_t p, uint32_t type, uint32_t len) {
+// false: stop the whole walk (invalid or bogus). `extra` gets the bytes tcpdump's walk
+// moves on in addition to the sub-TLV length (it steps over SRLG values twice).
+bool link_subtlv(Ctx& ctx, const Cursor& c, size_t p, uint32_t type, uint32_t len, size_t& extra) {
     OutBuf& out = ctx.out;
+    extra = 0;
     switch (type) {
+    case 16:
+        if (len % 4 != 0) return out.put(" != N x 4"), ctx.print_invalid(), false;
+        if (len != 0) out.put("\n\t\t  Shared risk group: ");
+        for (uint32_t i = 0; i < len / 4 && !ctx.truncated; ++i) {
+            if (i) out.put(", ");
+            out.dec(c.be32(p + 4 * i));
+        }
+        extra = len;
+        break;
     case 9:
         if (len != 4) return out.put(" != 4"), ctx.print_invalid(), false;
         out.f(", 0x{:08x}", c.be32(p));
@@ -159,7 +170,9 @@ bool ospf_te_tlvs(Ctx& ctx, const Cursor& c, size_t p, uint32_t left) {
                     return false;
                 }
                 if (!c.has(p, sl)) return false;
-                if (!link_subtlv(ctx, c, p, st, sl)) return false;
+                size_t extra = 0;
+                if (!link_subtlv(ctx, c, p, st, sl, extra)) return false;
+                p += extra;
                 if (sl % 4 != 0) sl += 4 - sl % 4;
                 if (sl > tl) {
                     out.f("\n\t    Bogus padded length {} > {}", sl, tl);
