@@ -407,26 +407,27 @@ Indent::Indent(int n, bool newline) {
 }
 
 void hex_words(Ctx& ctx, const Cursor& c, size_t off, uint32_t len, const char* ident) {
+    // tcpdump prints what was captured of the range, then gives up on the packet.
     OutBuf& out = ctx.out;
+    const auto data = c.rest(off);
+    const bool cut = len > data.size();
+    const uint32_t n = cut ? static_cast<uint32_t>(data.size()) : len;
     uint32_t line = 0;
     uint32_t oset = 0;
-    for (uint32_t n = len / 2; n != 0; --n) {
+    size_t i = 0;
+    for (uint32_t words = n / 2; words != 0; --words) {
         if (line++ % 8 == 0) {
             out.f("{}0x{:04x}: ", ident, oset);
             oset += 16;
         }
-        const uint8_t a = c.u8(off);
-        const uint8_t b = c.u8(off + 1);
-        if (ctx.truncated) return;
-        out.f(" {:02x}{:02x}", a, b);
-        off += 2;
+        out.f(" {:02x}{:02x}", data[i], data[i + 1]);
+        i += 2;
     }
-    if (len & 1) {
+    if (n & 1) {
         if (line % 8 == 0) out.f("{}0x{:04x}: ", ident, oset);
-        const uint8_t a = c.u8(off);
-        if (ctx.truncated) return;
-        out.f(" {:02x}", a);
+        out.f(" {:02x}", data[i]);
     }
+    if (cut) ctx.mark_truncated();
 }
 
 }  // namespace forces

@@ -121,3 +121,22 @@ TEST_CASE("ForCES heartbeat flags at -vv", "[forces]") {
             "\t  Standalone(0x0), StartofTransaction(0x0)\n"
             "\t  Extra flags: rsv(b5-7) 0x0 rsv(b13-31) 0x0\n");
 }
+
+TEST_CASE("ForCES KEYINFO dump running past the capture", "[forces]") {
+    // tcpdump reads the key's data 8 bytes further on than the key TLV: it prints what was
+    // captured of it and the packet ends with the ForCES marker.
+    const std::string out = print_one(
+        hex("001122334455667788990aab08004500007800010000408465ff0a0000010a0000021a30df3500000001000000"
+            "000003005800000009000000000000000010140012000000024000000100000000000000013840000010000030"
+            "000000010000000100090024011000200000000001110018000000070112001801120004aabbccddeeff0011"),
+        1, verbose(3));
+    const std::string tail =
+        "            Pathdata: Flags 0x0 ID count 0\n"
+        "              KEYINFO TLV (Length 24 DataLen 20 Bytes)\n"
+        "Illegal DATA encoding for type 0x111 programmed 0 got 7\n"
+        "              Keyinfo: Key 0x7\n"
+        "               [\n"
+        "               0x0000:  aabb ccdd eeff 0011 [|forces]";
+    REQUIRE(out.size() > tail.size());
+    REQUIRE(out.substr(out.size() - tail.size()) == tail);
+}
