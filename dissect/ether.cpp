@@ -1,8 +1,8 @@
 // Ethernet II / 802.3 frames (also with a switch tag after the addresses), MACsec,
 // 802.1Q / 802.1ad / QinQ tags, Arista timestamps, and EtherType dispatch.
 #include "decnet.hpp"
-#include "eap.hpp"
 #include "ethertypes_link.hpp"
+#include "ip_misc.hpp"
 #include "protos.hpp"
 
 namespace rd {
@@ -263,8 +263,13 @@ bool ethertype_print(Ctx& ctx, uint16_t type, Cursor c, uint32_t length, const L
     case 0x894f:
         nsh_print(ctx, c, length);
         return true;
+    case 0x88ca:
+        tipc_print(ctx, c, length);
+        return true;
     case 0x8863:
     case 0x8864:
+    case 0x3c12:  // 3Com's pre-standard PPPoE discovery and session types
+    case 0x3c13:
         pppoe_print(ctx, c, length);
         return true;
     case 0x8847:
@@ -290,12 +295,6 @@ bool ethertype_print(Ctx& ctx, uint16_t type, Cursor c, uint32_t length, const L
     case 0x8902:
     case 0xabcd:
         cfm_print(ctx, c, length);
-        return true;
-    case 0x88a2:
-        aoe_print(ctx, c, length);
-        return true;
-    case 0x888e:
-        eapol_print(ctx, c, length);
         return true;
     case 0x6003:
         decnet_print(ctx, c, length);

@@ -1,4 +1,5 @@
-// Small IP-protocol printers reached only from the protocol table (ipproto.cpp).
+// Small printers reached only from one dispatch table: IP protocols (ipproto.cpp) and
+// EtherTypes (ether.cpp).
 #pragma once
 #include <cstdint>
 
@@ -7,5 +8,6 @@
 namespace rd {
 
 void mobile_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip);  // mobile.cpp (55)
+void tipc_print(Ctx& ctx, Cursor c, uint32_t length);  // tipc.cpp (EtherType 0x88ca)
 
 }  // namespace rd

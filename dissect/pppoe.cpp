@@ -74,8 +74,8 @@ uint32_t pppoe_print(Ctx& ctx, Cursor c, uint32_t length) {
     const uint8_t code = c.u8(1);
     const uint16_t session = c.be16(2);
     uint32_t plen = c.be16(4);
-    if ((vt & 0x0f) != 1) out.f(" [ver {}]", vt & 0x0f);
-    if ((vt >> 4) != 1) out.f(" [type {}]", vt >> 4);
+    if ((vt >> 4) != 1) out.f(" [ver {}]", vt >> 4);
+    if ((vt & 0x0f) != 1) out.f(" [type {}]", vt & 0x0f);
     out.put("PPPoE ");
     put_tok(ctx, kPppoeCodes, code, "PAD-{:x}");
     if (code == 0x09 && plen > 1484 - kPppoeHdrLen) out.f(" [len {}!]", plen);

@@ -72,6 +72,20 @@ TEST_CASE("AppleTalk in UDP on ports 200-327", "[dispatch]") {
             "IP 192.0.2.1.40000 > 198.51.100.2.210: 2.4.6 > 1.3.5: truncated-nbp 8");
 }
 
+TEST_CASE("PPPoE version is the high nibble", "[dispatch]") {
+    const auto pkt = hex("00005e00530100005e005302886321090000000000000000000000000000000000000000000000000000000000000000"
+                         "000000000000000000000000");
+    REQUIRE(print_one(pkt, 1, opts("")) ==
+            " [ver 2]PPPoE PADI");
+}
+
+TEST_CASE("PPPoE on 3Com's EtherType 0x3c13", "[dispatch]") {
+    const auto pkt = hex("00005e00530100005e0053023c13110000010004c0210101000000000000000000000000000000000000000000000000"
+                         "00000000000000000000000000000000");
+    REQUIRE(print_one(pkt, 1, opts("e")) ==
+            "00:00:5e:00:53:02 > 00:00:5e:00:53:01, ethertype Unknown (0x3c13), length 64: PPPoE  [ses 0x1] LCP (0xc021), length 4: LCP, [|LCP]");
+}
+
 TEST_CASE("PPTP host name cut by the capture", "[dispatch]") {
     const auto pkt = hex("00005e00530100005e0053020800450000480000000040068e79c0000201c633640206bb9c41000003e8100000015018"
                          "0200edab0000009c00011a2b3c4d000100000100000000000003000000030001000061626364");
