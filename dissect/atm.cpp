@@ -1,8 +1,11 @@
 // ATM as tcpdump 4.99.3 prints it: RFC 1483/2684 LLC-encapsulated PDUs (LINKTYPE
 // ATM_RFC1483, also behind a Fore 802.6 header), SunATM's pseudo-header (LINKTYPE
 // SUNATM) with the VPI/VCI, UNI 3.1 signalling (Q.2931 / SSCOP), OAM F4/F5 cells with
-// their CRC-10, ILMI (SNMP), and LAN emulation (LANE control and 802.3 data frames).
+// their CRC-10, ILMI (SNMP), LAN emulation (LANE control and 802.3 data frames), and
+// Linux Classical IP over ATM (LINKTYPE ATM_CLIP: LLC/SNAP or bare IPv4).
 #include "atm.hpp"
+
+#include <algorithm>
 
 #include "snmp.hpp"
 
@@ -244,6 +247,18 @@ uint32_t atm_if_print(Ctx& ctx, Cursor c, uint32_t wirelen) {
         hdrlen = kForeHeaderLen;
     }
     return hdrlen + atm_llc_print(ctx, c, wirelen);
+}
+
+uint32_t cip_if_print(Ctx& ctx, Cursor c, uint32_t wirelen) {
+    static constexpr uint8_t kLlcSnapRouted[] = {0xaa, 0xaa, 0x03, 0x00, 0x00, 0x00};
+    ctx.proto = "cip";
+    if (ctx.opt.eflag) ctx.out.f("{}: ", wirelen);
+    const auto head = c.bytes(0, sizeof kLlcSnapRouted);
+    if (head.empty()) return 0;
+    if (std::equal(head.begin(), head.end(), std::begin(kLlcSnapRouted)))
+        return atm_llc_print(ctx, c, wirelen);
+    ip_print(ctx, c, wirelen);  // no LLC header: bare IP
+    return 0;
 }
 
 }  // namespace rd

@@ -49,6 +49,9 @@ constexpr LinkEntry kLinkPrinters[] = {
     {283, ieee802_15_4_tap_if_print},  // IEEE802_15_4_TAP
     {100, atm_if_print},               // ATM_RFC1483
     {123, sunatm_if_print},            // SUNATM
+    {11, atm_if_print},                // DLT_ATM_RFC1483's own value
+    {106, cip_if_print},               // ATM_CLIP
+    {19, cip_if_print},                // DLT_ATM_CLIP (Linux)
     {105, ieee802_11_if_print},        // IEEE802_11
     {119, prism_if_print},             // PRISM_HEADER
     {127, ieee802_11_radio_if_print},  // IEEE802_11_RADIO (radiotap)

@@ -2,7 +2,7 @@
 """Developer tool: differential test of the IEEE 802.15.4, ZEP, AoE, EAPOL and ATM
 printers against tcpdump with random packets.
 
-usage: lowpan_fuzz.py --bin RINGDUMP --proto {wpan,zep,aoe,eapol,sunatm,atm} [--count N]
+usage: lowpan_fuzz.py --bin RINGDUMP --proto {wpan,zep,aoe,eapol,sunatm,atm,cip} [--count N]
                       [--seed S] [--show K] [--keep FILE]
 Builds N packets (mostly well-formed, then mutated and cut by a random capture length),
 prints them with tcpdump and ringdump at -v 0..4 with and without -e (and -x), and
@@ -236,7 +236,7 @@ def gen_eapol():
     t = random.choice([0, 0, 0, 1, 2, 3, 4, random.randint(0, 255)])
     eap = b""
     if t == 0:
-        code = random.choice([1, 2, 3, 4, random.randint(0, 255)])
+        code = random.choice([1, 1, 2, 2, 3, 4, random.randint(0, 255)])
         etype = random.choice([1, 2, 3, 4, 13, 18, 21, 23, 43, 254, random.randint(0, 255)])
         data = r(random.randint(0, 12))
         if etype in (1, 2) and random.random() < 0.7:
@@ -273,7 +273,7 @@ def gen_sunatm():
     vpi = random.choice([0, 0, 1, random.getrandbits(8)])
     vci = random.choice([5, 2, 3, 4, 1, 16, 32, random.getrandbits(16)])
     if vci in (3, 4):
-        payload = r(4) + bytes([random.choice([0x18, 0x10, 0x11, 0x14, 0x20, 0x81, random.getrandbits(8)])]) + r(random.choice([47, 52, random.randint(0, 60)]))
+        payload = oam_cell()
     elif vci == 5:
         payload = bytes([random.choice([9, 9, 3])]) + r(4) + bytes([random.choice([2, 7, 5, 0x4d, 0x7d, random.getrandbits(8)])]) + r(random.randint(0, 10))
     elif d & 0xf == 1:
@@ -284,11 +284,44 @@ def gen_sunatm():
 
 
 def gen_atm():
-    return 100, atm_payload() if random.random() < 0.8 else r(20) + atm_payload()
+    return random.choice([100, 100, 11]), atm_payload() if random.random() < 0.8 else r(20) + atm_payload()
+
+
+def gen_cip():
+    from scapy.all import IP, UDP, raw  # noqa
+    ip = raw(IP(src="10.1.1.1", dst="10.2.2.2") / UDP(sport=1000, dport=2000) / r(4))
+    k = random.random()
+    p = bytes.fromhex("aaaa03000000") + b"\x08\x00" + ip if k < 0.4 else ip if k < 0.7 else atm_payload()
+    return random.choice([106, 19]), p
+
+
+def crc10_fix(cell):
+    """Sets the last 10 bits of the 48-byte OAM payload so that its CRC-10 checks."""
+    base = bytearray(cell)
+    for v in range(1024):
+        base[46] = (base[46] & 0xfc) | (v >> 8)
+        base[47] = v & 0xff
+        rem = 0
+        for b in base:
+            for i in range(7, -1, -1):
+                rem = (rem << 1) | ((b >> i) & 1)
+                if rem & 0x400:
+                    rem ^= 0x633
+        if rem == 0:
+            return bytes(base)
+    return bytes(base)
+
+
+def oam_cell():
+    t = random.choice([0x18, 0x10, 0x11, 0x14, 0x20, 0x81, random.getrandbits(8)])
+    cell = bytes([t]) + bytes([random.choice([0, 1, 3])]) + r(46)
+    if random.random() < 0.6:
+        cell = crc10_fix(cell)
+    return r(1) + r(4) + cell + (r(random.randint(0, 4)) if random.random() < 0.2 else b"")
 
 
 GENERATORS = {"wpan": gen_wpan, "zep": gen_zep, "aoe": gen_aoe, "eapol": gen_eapol,
-              "sunatm": gen_sunatm, "atm": gen_atm}
+              "sunatm": gen_sunatm, "atm": gen_atm, "cip": gen_cip}
 OPTION_SETS = [[], ["-v"], ["-vv"], ["-vvv"], ["-vvvv"], ["-e"], ["-e", "-vvv"], ["-x", "-vvv"],
                ["-q"]]
 
