@@ -24,6 +24,15 @@ constexpr Tok kLinkSubTlvs[] = {
     {16, "Shared Risk Link Group"},
     {17, "Bandwidth Constraints"},
 };
+// GMPLS switching capabilities and LSP encodings (RFC 3471).
+constexpr Tok kSwitchCaps[] = {
+    {1, "Packet-Switch Capable-1"}, {2, "Packet-Switch Capable-2"}, {3, "Packet-Switch Capable-3"},
+    {4, "Packet-Switch Capable-4"}, {51, "Layer-2 Switch Capable"}, {100, "Time-Division-Multiplex"},
+    {150, "Lambda-Switch Capable"}, {200, "Fiber-Switch Capable"}};
+constexpr Tok kEncodings[] = {{1, "Packet"}, {2, "Ethernet V2/DIX"}, {3, "ANSI/ETSI PDH"}, {4, "Reserved"},
+                              {5, "SDH ITU-T G.707/SONET ANSI T1.105"}, {6, "Reserved"},
+                              {7, "Digital Wrapper"}, {8, "Lambda (photonic)"}, {9, "Fiber"},
+                              {10, "Reserved"}, {11, "FiberChannel"}};
 constexpr Tok kBcModels[] = {{0, "Russian dolls"}, {1, "Maximum Allocation"}, {2, "Maximum Allocation with Reservation"}};
 // GMPLS link protection bits (RFC 4203).
 constexpr Tok kLinkProt[] = {{0x01, "Extra Traffic"}, {0x02, "Unprotected"},      {0x04, "Shared"},
@@ -53,6 +62,15 @@ bool link_subtlv(Ctx& ctx, const Cursor& c, size_t p, uint32_t type, uint32_t le
     OutBuf& out = ctx.out;
     extra = 0;
     switch (type) {
+    case 15:
+        if (len < 36) return out.put(" < 36"), ctx.print_invalid(), false;
+        out.f("\n\t\tInterface Switching Capability: {}", name_or(kSwitchCaps, c.u8(p), "Unknown"));
+        out.f("\n\t\tLSP Encoding: {}\n\t\tMax LSP Bandwidth:", name_or(kEncodings, c.u8(p + 1), "Unknown"));
+        for (uint32_t i = 0; i < 8; ++i) {
+            out.f("\n\t\t  priority level {}: ", i);
+            mbps(ctx, "", c.be32(p + 4 + 4 * i));
+        }
+        break;
     case 16:
         if (len % 4 != 0) return out.put(" != N x 4"), ctx.print_invalid(), false;
         if (len != 0) out.put("\n\t\t  Shared risk group: ");
@@ -186,6 +204,7 @@ bool ospf_te_tlvs(Ctx& ctx, const Cursor& c, size_t p, uint32_t left) {
                 out.f("\n\t    TLV length {} < 4", tlen);
                 return false;
             }
+            if (!c.need(p, 4)) return false;  // one print in tcpdump: nothing when cut
             out.put(", ");
             put_ip4_at(ctx, c, p);
         } else if (ctx.opt.vflag <= 1) {

@@ -50,7 +50,7 @@ def te_tlvs():
             v = b""
             for _ in range(random.randint(0, 3)):
                 st = random.choice([1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 14, 15, 16, 17, 18, random.randint(0, 40)])
-                ln = random.choice([1, 4, 8, 16, 32, random.randint(0, 40)])
+                ln = random.choice([1, 4, 8, 16, 32, 36, 40, random.randint(0, 40)])
                 v += struct.pack(">HH", st, ln) + r(ln) + bytes((4 - ln % 4) % 4)
         out += struct.pack(">HH", t, len(v)) + v
     return out
@@ -67,8 +67,11 @@ def grace_tlvs():
     return out
 
 
+LSA_TYPES = None  # --lsa: only these LSA types
+
+
 def lsa():
-    t = random.choice([0x2001, 0x2002, 0x2003, 0x2004, 0x4005, 0x2007, 0x0008, 0x2009, 0x000b,
+    t = random.choice(LSA_TYPES or [0x2001, 0x2002, 0x2003, 0x2004, 0x4005, 0x2007, 0x0008, 0x2009, 0x000b,
                        0x000a, 0x200c, 0x0001, 0xa001, 0x6001, random.getrandbits(16)])
     if t == 0x2001:
         body = bytes([random.getrandbits(5)]) + r(3)
@@ -300,7 +303,11 @@ def main():
     ap.add_argument("--show", type=int, default=3)
     ap.add_argument("--keep", help="write the pcap here (one link type)")
     ap.add_argument("--lt", type=int, help="only this Juniper link type")
+    ap.add_argument("--lsa", help="OSPFv3: only these LSA types (comma-separated, hex)")
     a = ap.parse_args()
+    global LSA_TYPES
+    if a.lsa:
+        LSA_TYPES = [int(x, 16) for x in a.lsa.split(",")]
     random.seed(a.seed)
     jobs = []
     if a.proto == "ospf6":
