@@ -162,7 +162,7 @@ def aux_sec():
 
 def gen_wpan():
     lt = random.choice([195, 195, 230, 283])
-    f = gen_wpan_frame()
+    f = gen_wpan_frame() if random.random() < 0.8 else with_fcs(r(random.randint(0, 40)))
     if lt == 283:
         tlvs = b""
         for _ in range(random.randint(0, 2)):

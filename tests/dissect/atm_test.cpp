@@ -78,3 +78,30 @@ TEST_CASE("RFC 1483 behind a Fore 802.6 header (-e)", "[atm]") {
     REQUIRE(print_one(hex("000102030405060708090a0b0c0d0e0f10111213aaaa0300000008004500001c00010000401100000a0000010a00000203e807d000080000"), 100, o) ==
             "0001020304050607 08090a0b0c0d0e0f LLC, dsap SNAP (0xaa) Individual, ssap SNAP (0xaa) Command, ctrl 0x03: oui Ethernet (0x000000), ethertype IPv4 (0x0800), length 28: 10.0.0.1.1000 > 10.0.0.2.2000: UDP, length 0");
 }
+
+TEST_CASE("Classical IP over ATM with LLC/SNAP (-e)", "[atm]") {
+    rd::PrintOptions o;
+    o.eflag = true;
+    REQUIRE(print_one(hex("aaaa0300000008004500001c00010000401100000a0000010a00000203e807d000080000"), 106, o) ==
+            "36: LLC, dsap SNAP (0xaa) Individual, ssap SNAP (0xaa) Command, ctrl 0x03: oui Ethernet (0x000000), ethertype IPv4 (0x0800), length 28: 10.0.0.1.1000 > 10.0.0.2.2000: UDP, length 0");
+}
+
+TEST_CASE("Classical IP over ATM without LLC", "[atm]") {
+    rd::PrintOptions o;
+    REQUIRE(print_one(hex("4500001c00010000401100000a0000010a00000203e807d000080000"), 106, o) ==
+            "IP 10.0.0.1.1000 > 10.0.0.2.2000: UDP, length 0");
+}
+
+TEST_CASE("Classical IP over ATM shorter than an LLC header (-e)", "[atm]") {
+    rd::PrintOptions o;
+    o.eflag = true;
+    REQUIRE(print_one(hex("aaaa03"), 106, o) ==
+            "3:  [|cip]");
+}
+
+TEST_CASE("Classical IP over ATM unknown SNAP type", "[atm]") {
+    rd::PrintOptions o;
+    REQUIRE(print_one(hex("aaaa030000009999aabb"), 19, o) ==
+            "SNAP, ethertype Unknown (0x9999), length 2: \n"
+            "\t0x0000:  aaaa 0300 0000 9999 aabb                 ..........");
+}
