@@ -1,5 +1,6 @@
 // Juniper link types, one printer per PIC: after the shared pseudo-header (juniper.cpp)
 // each hands its frame to the Ethernet, PPP, Frame Relay, C-HDLC, LLC, OSI or IP printer.
+#include "atm.hpp"
 #include "fr.hpp"
 #include "juniper.hpp"
 
@@ -49,6 +50,9 @@ void fr_bundle_print(Ctx& ctx, const Cursor& c, const Info& l2, bool mlfr) {
         return;
     case 0xfefe:
         if (!mlfr) {
+            // tcpdump 4.99.3 reads the pad byte first (still as the Juniper printer).
+            (void)p.u8(0);
+            if (ctx.truncated) return;
             isoclns_print(ctx, p.skip(1), l2.length - 1);
             return;
         }
@@ -64,10 +68,6 @@ void fr_bundle_print(Ctx& ctx, const Cursor& c, const Info& l2, bool mlfr) {
     }
     ctx.out.f("unknown protocol 0x{:04x}, length {}", l2.proto, l2.length);
 }
-
-// ATM OAM cells. tcpdump hands them to its ATM OAM printer; that printer belongs to the
-// ATM link types and is not reachable from here yet, so the cell is left unprinted.
-void oam_cell_print(Ctx&, const Cursor&, uint32_t) {}
 
 }  // namespace
 
@@ -250,7 +250,7 @@ uint32_t juniper_atm1_if_print(Ctx& ctx, Cursor c, uint32_t wirelen) {
     if (!juniper::parse_header(ctx, c, wirelen, l2)) return l2.header_len;
     const Cursor p = frame(c, l2);
     if (l2.cookie[0] == 0x80) {  // OAM cell
-        oam_cell_print(ctx, p, l2.length);
+        oam_print(ctx, p, l2.length, 0);  // cell without HEC
         return l2.header_len;
     }
     const uint32_t w = p.be24(0);
@@ -270,7 +270,7 @@ uint32_t juniper_atm2_if_print(Ctx& ctx, Cursor c, uint32_t wirelen) {
     if (!juniper::parse_header(ctx, c, wirelen, l2)) return l2.header_len;
     const Cursor p = frame(c, l2);
     if (l2.cookie[7] & 0x70) {  // OAM cell
-        oam_cell_print(ctx, p, l2.length);
+        oam_print(ctx, p, l2.length, 0);  // cell without HEC
         return l2.header_len;
     }
     const uint32_t w = p.be24(0);
