@@ -146,10 +146,9 @@ struct Scan {
         long long acc = 0;
         bool over = false;
         while (p < s.size() && s[p] >= '0' && s[p] <= '9') {
-            if (!over) {
-                acc = acc * 10 + (s[p] - '0');
-                if (acc > LLONG_MAX / 10) over = true;
-            }
+            const int d = s[p] - '0';
+            if (!over && acc > (LLONG_MAX - d) / 10) over = true;
+            if (!over) acc = acc * 10 + d;
             ++p;
         }
         long long r = over ? (neg ? LLONG_MIN : LLONG_MAX) : (neg ? -acc : acc);
