@@ -163,3 +163,44 @@ TEST_CASE("juniper ggsn: protocol from the cookie", "[dissect]") {
     REQUIRE(print_one(pkt, 133, o) ==
             "Out GGSN-PIC, cookie-len 8, cookie 0x0000020600050000: hlen 12, proto 0x4500, proto IPv4 (2), vlan 5: 10.0.0.1 > 10.0.0.2:  ip-proto-0 0");
 }
+
+TEST_CASE("juniper atm1: OAM cell at -v", "[dissect]") {
+    rd::PrintOptions o;
+    o.vflag = 1;
+    const auto pkt = hex("4d474300800000000000004118016a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a"
+                         "6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a0000");
+    REQUIRE(print_one(pkt, 137, o) ==
+            "OAM F4 (end), vpi 0, vci 4, payload [ user data, uncongested, SDU 0 ], clp 1, length 53\n"
+            "\tcell-type Fault Management (1), func-type Loopback (8)\n"
+            "\tLoopback-Indicator Request, Correlation-Tag 0x6a6a6a6a\n"
+            "\tLocation-ID 6a6a 6a6a 6a6a 6a6a 6a6a 6a6a \n"
+            "\tSource-ID   6a6a 6a6a 6a6a 6a6a 6a6a 6a6a \n"
+            "\tcksum 0x200 (incorrect)");
+}
+
+TEST_CASE("juniper mfr: OSI frame cut before the pad byte", "[dissect]") {
+    rd::PrintOptions o;
+    o.eflag = true;
+    o.xflag = 1;
+    const auto pkt = hex("4d474300540100000000fefe0083");
+    REQUIRE(print_one(pkt, 134, o, 12) ==
+            "Out MFR-PIC, cookie-len 6, cookie 0x540100000000: hlen 12, proto 0xfefe, Bundle-ID 1,  [|juniper_mfr]\n"
+            "\t0x0000:  4d47 4300 5401 0000 0000 fefe");
+}
+
+TEST_CASE("juniper mfr: child link hands the frame to FRF.16", "[dissect]") {
+    rd::PrintOptions o;
+    o.eflag = true;
+    const auto pkt = hex("4d474300c00102030405060708");
+    REQUIRE(print_one(pkt, 134, o) ==
+            "Out MFR-PIC, cookie-len 0: hlen 4, proto 0xc001, FRF.16 Frag, seq 1, Flags [Begin, End], Q.922, hdr-len 2, DLCI 0, Flags [C!, DE], NLPID unknown (0x05), length 7: \n"
+            "\t0x0000:  0607 08                                  ...");
+}
+
+TEST_CASE("juniper mlfr: UI control and IPv4 through the OSI printer", "[dissect]") {
+    rd::PrintOptions o;
+    o.eflag = true;
+    const auto pkt = hex("4d4743005401000003cc450000140001000040007a3f0a0000010a000002");
+    REQUIRE(print_one(pkt, 131, o) ==
+            "Out MLFR-PIC, cookie-len 4, cookie 0x54010000: hlen 10, proto 0x03cc, Bundle-ID 1, OSI NLPID IPv4 (0xcc): 10.0.0.1 > 10.0.0.2:  ip-proto-0 0");
+}

@@ -187,3 +187,51 @@ TEST_CASE("ospf6: unknown packet type", "[dissect]") {
     REQUIRE(print_one(pkt, 1, o) ==
             "IP6 (class 0xc0, hlim 1, next-header OSPF (89) payload length: 16) fe80::20c:29ff:fe9e:c1b2 > ff02::5: OSPFv3, unknown packet type (9), length 16");
 }
+
+TEST_CASE("ospf6: intra-area TE LSA with switching capability and SRLG sub-TLVs", "[dissect]") {
+    rd::PrintOptions o;
+    o.vflag = 2;
+    const auto pkt = hex("333300000005000c299ec1b286dd6c00000000705901fe80000000000000020c"
+                         "29fffe9ec1b2ff02000000000000000000000000000503040070010101010000"
+                         "000000000000000000010001000a0000000101010101800000010000005c0002"
+                         "0044000f0024010200004974240049f424004a371b00000000003f8000004000"
+                         "0000404000004f861c4600100008000000070000000800050004000000630005"
+                         "00040000004d");
+    REQUIRE(print_one(pkt, 1, o) ==
+            "IP6 (class 0xc0, hlim 1, next-header OSPF (89) payload length: 112) fe80::20c:29ff:fe9e:c1b2 > ff02::5: OSPFv3, LS-Update, length 112\n"
+            "\tRouter-ID 1.1.1.1, Backbone Area\n"
+            "\t  Advertising Router 1.1.1.1, seq 0x80000001, age 1s, length 72\n"
+            "\t    Intra-Area TE LSA (10), Link Local Scope, LSA-ID 0.0.0.1\n"
+            "\t    Link TLV (2), length: 68\n"
+            "\t      Interface Switching Capability subTLV (15), length: 36\n"
+            "\t\tInterface Switching Capability: Packet-Switch Capable-1\n"
+            "\t\tLSP Encoding: Ethernet V2/DIX\n"
+            "\t\tMax LSP Bandwidth:\n"
+            "\t\t  priority level 0: 8.000 Mbps\n"
+            "\t\t  priority level 1: 16.000 Mbps\n"
+            "\t\t  priority level 2: 24.000 Mbps\n"
+            "\t\t  priority level 3: 0.000 Mbps\n"
+            "\t\t  priority level 4: 0.000 Mbps\n"
+            "\t\t  priority level 5: 0.000 Mbps\n"
+            "\t\t  priority level 6: 0.000 Mbps\n"
+            "\t\t  priority level 7: 35999.996 Mbps\n"
+            "\t      Shared Risk Link Group subTLV (16), length: 8\n"
+            "\t\t  Shared risk group: 7, 8\n"
+            "\t      Traffic Engineering Metric subTLV (5), length: 4, Metric 77 [|ospf3]");
+}
+
+TEST_CASE("ospf6: grace LSA", "[dissect]") {
+    rd::PrintOptions o;
+    o.vflag = 2;
+    const auto pkt = hex("333300000005000c299ec1b286dd6c00000000385901fe80000000000000020c"
+                         "29fffe9ec1b2ff02000000000000000000000000000503040038010101010000"
+                         "000000000000000000010001000b000000010101010180000001000000240001"
+                         "0004000000780002000101000000");
+    REQUIRE(print_one(pkt, 1, o) ==
+            "IP6 (class 0xc0, hlim 1, next-header OSPF (89) payload length: 56) fe80::20c:29ff:fe9e:c1b2 > ff02::5: OSPFv3, LS-Update, length 56\n"
+            "\tRouter-ID 1.1.1.1, Backbone Area\n"
+            "\t  Advertising Router 1.1.1.1, seq 0x80000001, age 1s, length 16\n"
+            "\t    Grace LSA (11), Link Local Scope, LSA-ID 0.0.0.1\n"
+            "\t    Grace Period TLV (1), length 4, value: 120s\n"
+            "\t    Graceful restart Reason TLV (2), length 1, value: Software Restart (1)");
+}
