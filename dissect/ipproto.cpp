@@ -58,6 +58,7 @@ constexpr IpProtoEntry kIpProtos[] = {
     {33, 0, dccp_print},
     {46, 0, rsvp_print},
     {55, 0, mobile_print},
+    {8, 0, egp_print},
     {132, 0, sctp_print},
 };
 

@@ -418,8 +418,18 @@ def main():
     workdir = args.keep or tempfile.mkdtemp(prefix="port_sweep.")
     os.makedirs(workdir, exist_ok=True)
     stats = {"groups": {}, "errors": [], "time": 0.0, "packets": 0}
-    rng_master = random.Random(args.seed)
+    try:
+        sweep(args, binary, lo, hi, cats, optsets, workdir, stats)
+    finally:
+        if not args.keep:
+            for fn in os.listdir(workdir):
+                os.unlink(os.path.join(workdir, fn))
+            os.rmdir(workdir)
+    return report(args, stats)
 
+
+def sweep(args, binary, lo, hi, cats, optsets, workdir, stats):
+    rng_master = random.Random(args.seed)
     for cat in cats:
         rng = random.Random(rng_master.getrandbits(32))
         path = os.path.join(workdir, f"sweep_{cat}.pcap")
@@ -466,13 +476,9 @@ def main():
         for opts in optsets[1:]:
             compare(sub_path, sub_keys, sub_vars, binary, opts, stats, cat)
 
+
+def report(args, stats):
     groups = stats["groups"]
-    by_owner = collections.Counter(owner_of(*k) or "unowned" for k in groups)
-    print(f"{stats['packets']} packet runs in {stats['time']:.1f}s; "
-          f"{len(groups)} mismatching groups "
-          f"({', '.join(f'{o} {n}' for o, n in sorted(by_owner.items()))})")
-    for e in stats["errors"]:
-        print("ERROR", e)
     order = sorted(groups.items(), key=lambda kv: (owner_of(*kv[0]) is not None, kv[0]))
     # Consecutive groups of one kind that differ the same way (once their own number is
     # blanked out of the text) are shown as one range.
@@ -487,6 +493,12 @@ def main():
             shown[-1]["count"] += g["count"]
             continue
         shown.append({"sig": sig, "first_key": key, "last": key, "count": g["count"], "g": g})
+    by_owner = collections.Counter(owner_of(*k) or "unowned" for k in groups)
+    print(f"{stats['packets']} packet runs in {stats['time']:.1f}s; "
+          f"{len(groups)} mismatching groups, {len(shown)} after merging ranges "
+          f"({', '.join(f'{o} {n}' for o, n in sorted(by_owner.items()))})")
+    for e in stats["errors"]:
+        print("ERROR", e)
     for s in shown[:args.show]:
         key, g = s["first_key"], s["g"]
         opts, variant, (line, e, r) = g["first"]
@@ -498,10 +510,6 @@ def main():
         print(f"   ringdump: {r.decode(errors='replace')[:300]}")
     if len(shown) > args.show:
         print(f"... {len(shown) - args.show} more groups")
-    if not args.keep:
-        for fn in os.listdir(workdir):
-            os.unlink(os.path.join(workdir, fn))
-        os.rmdir(workdir)
     return 1 if groups or stats["errors"] else 0
 
 

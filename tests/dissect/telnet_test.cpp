@@ -19,70 +19,70 @@ rd::PrintOptions opts(const char* flags) {
 }
 }  // namespace
 
-TEST_CASE("option negotiation", "[telnet]") {
+TEST_CASE("telnet: option negotiation", "[telnet]") {
     const auto pkt = hex("00005e00530100005e0053020800450000310000000040068e90c0000201c633640200179c41000003e8100000015018"
                          "0200fa300000fffd18fffd20fffb01");
     REQUIRE(print_one(pkt, 1, opts("")) ==
             "IP 192.0.2.1.23 > 198.51.100.2.40001: Flags [P.], seq 1000:1009, ack 268435457, win 512, length 9 [telnet DO TERMINAL TYPE, DO TSPEED, WILL ECHO]");
 }
 
-TEST_CASE("subnegotiation with IS and data bytes", "[telnet]") {
+TEST_CASE("telnet: subnegotiation with IS and data bytes", "[telnet]") {
     const auto pkt = hex("00005e00530100005e0053020800450000330000000040068e8ec0000201c633640200179c41000003e8100000015018"
                          "02001da70000fffa1800585445524dfff0");
     REQUIRE(print_one(pkt, 1, opts("")) ==
             "IP 192.0.2.1.23 > 198.51.100.2.40001: Flags [P.], seq 1000:1011, ack 268435457, win 512, length 11 [telnet SB TERMINAL TYPE IS 0x58 0x54 0x45 0x52 0x4d SE]");
 }
 
-TEST_CASE("subnegotiation SEND and an unknown qualifier", "[telnet]") {
+TEST_CASE("telnet: subnegotiation SEND and an unknown qualifier", "[telnet]") {
     const auto pkt = hex("00005e00530100005e0053020800450000350000000040068e8cc0000201c63364029c400017000003e8100000015018"
                          "0200ea5a0000fffa1801fff0fffa180506fff0");
     REQUIRE(print_one(pkt, 1, opts("")) ==
             "IP 192.0.2.1.40000 > 198.51.100.2.23: Flags [P.], seq 1000:1013, ack 268435457, win 512, length 13 [telnet SB TERMINAL TYPE SEND SE, SB TERMINAL TYPE 0x5 0x6 SE]");
 }
 
-TEST_CASE("authentication and encryption subnegotiations", "[telnet]") {
+TEST_CASE("telnet: authentication and encryption subnegotiations", "[telnet]") {
     const auto pkt = hex("00005e00530100005e0053020800450000410000000040068e80c0000201c633640200179c41000003e8100000015018"
                          "020074c00000fffa250001026162fff0fffa260209fff0fffa25090800fff0");
     REQUIRE(print_one(pkt, 1, opts("")) ==
             "IP 192.0.2.1.23 > 198.51.100.2.40001: Flags [P.], seq 1000:1025, ack 268435457, win 512, length 25 [telnet SB AUTHENTICATION IS KERBEROS_V4 0x2 0x61 0x62 SE, SB ENCRYPT REPLY CAST128_OFB64 SE, SB AUTHENTICATION 0x9 0x8 0 SE]");
 }
 
-TEST_CASE("doubled IAC and simple commands", "[telnet]") {
+TEST_CASE("telnet: doubled IAC and simple commands", "[telnet]") {
     const auto pkt = hex("00005e00530100005e0053020800450000310000000040068e90c0000201c633640200179c41000003e8100000015018"
                          "02004d010000fffffff1fff4616263");
     REQUIRE(print_one(pkt, 1, opts("")) ==
             "IP 192.0.2.1.23 > 198.51.100.2.40001: Flags [P.], seq 1000:1009, ack 268435457, win 512, length 9 [telnet IAC IAC, NOP, IP]");
 }
 
-TEST_CASE("unknown option and command codes", "[telnet]") {
+TEST_CASE("telnet: unknown option and command codes", "[telnet]") {
     const auto pkt = hex("00005e00530100005e00530208004500002e0000000040068e93c0000201c633640200179c41000003e8100000015018"
                          "0200c3520000fffb50fffcff");
     REQUIRE(print_one(pkt, 1, opts("")) ==
             "IP 192.0.2.1.23 > 198.51.100.2.40001: Flags [P.], seq 1000:1006, ack 268435457, win 512, length 6 [telnet WILL 0x50, WONT 0xff]");
 }
 
-TEST_CASE("data that does not start with IAC", "[telnet]") {
+TEST_CASE("telnet: data that does not start with IAC", "[telnet]") {
     const auto pkt = hex("00005e00530100005e00530208004500002e0000000040068e93c0000201c633640200179c41000003e8100000015018"
                          "020050ea0000616263fffb01");
     REQUIRE(print_one(pkt, 1, opts("")) ==
             "IP 192.0.2.1.23 > 198.51.100.2.40001: Flags [P.], seq 1000:1006, ack 268435457, win 512, length 6");
 }
 
-TEST_CASE("incomplete command prints nothing", "[telnet]") {
+TEST_CASE("telnet: incomplete command prints nothing", "[telnet]") {
     const auto pkt = hex("00005e00530100005e00530208004500002f0000000040068e92c0000201c633640200179c41000003e8100000015018"
                          "020034ef0000fffa1800616263");
     REQUIRE(print_one(pkt, 1, opts("")) ==
             "IP 192.0.2.1.23 > 198.51.100.2.40001: Flags [P.], seq 1000:1007, ack 268435457, win 512, length 7");
 }
 
-TEST_CASE("subnegotiation ending at the last byte runs past the segment", "[telnet]") {
+TEST_CASE("telnet: subnegotiation ending at the last byte runs past the segment", "[telnet]") {
     const auto pkt = hex("00005e00530100005e00530208004500002f0000000040068e92c0000201c633640200179c41000003e8100000015018"
                          "020089ee0000fffa27006162ff");
     REQUIRE(print_one(pkt, 1, opts("vvv")) ==
             "IP (tos 0x0, ttl 64, id 0, offset 0, flags [none], proto TCP (6), length 47)\n    192.0.2.1.23 > 198.51.100.2.40001: Flags [P.], cksum 0x89ee (correct), seq 1000:1007, ack 268435457, win 512, length 7 [telnet SB NEW-ENVIRON IS 0x61 0x62 SE [|telnet]");
 }
 
-TEST_CASE("hex layout with -X at -vvv", "[telnet]") {
+TEST_CASE("telnet: hex layout with -X at -vvv", "[telnet]") {
     const auto pkt = hex("00005e00530100005e0053020800450000360000000040068e8bc0000201c633640200179c41000003e8100000015018"
                          "020057540000fffd18fffa1800585445524dfff0");
     REQUIRE(print_one(pkt, 1, opts("vvvX")) ==
