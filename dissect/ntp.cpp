@@ -112,7 +112,7 @@ void ntp_time_print(Ctx& ctx, const Cursor& c, uint32_t length) {
     OutBuf& out = ctx.out;
     if (length < kTimeMsgMinLen) {
         ctx.print_invalid();
-        c.need(0, length);
+        if (!c.has(0, length)) ctx.print_trunc();
         return;
     }
     const uint8_t stratum = c.u8(1);
@@ -133,20 +133,21 @@ void ntp_time_print(Ctx& ctx, const Cursor& c, uint32_t length) {
     if (ctx.truncated) return;
     out.f(", precision {}", precision);
 
-    c.need(4, 4);
-    if (ctx.truncated) return;
+    // From here tcpdump checks each field before its label and, when it is not all
+    // captured, ends with the marker as a normal return (not a jump to the top).
+    if (!c.has(4, 4)) return ctx.print_trunc();
     out.put("\n\tRoot Delay: ");
     put_short_fixed(ctx, c, 4);
+    if (!c.has(8, 4)) return ctx.print_trunc();
     out.put(", Root dispersion: ");
     put_short_fixed(ctx, c, 8);
+    if (!c.has(12, 4)) return ctx.print_trunc();
     out.put(", Reference-ID: ");
     switch (stratum) {
     case 0: out.put("(unspec)"); break;
     case 1: put_string_n(ctx, c, 12, 4); break;
     case 62:
     case 63:
-        c.need(12, 4);
-        if (ctx.truncated) return;
         put_ip4_at(ctx, c, 12);
         out.put(stratum == 62 ? " INFO_QUERY" : " INFO_REPLY");
         return;
@@ -168,7 +169,7 @@ void ntp_time_print(Ctx& ctx, const Cursor& c, uint32_t length) {
                    {"\n\t  Receive Timestamp:    ", 32},
                    {"\n\t  Transmit Timestamp:   ", 40}};
     for (const auto& stamp : kStamps) {
-        if (!c.need(stamp.off, 8)) return;
+        if (!c.has(stamp.off, 8)) return ctx.print_trunc();
         out.put(stamp.label);
         put_ntp_time(ctx, c, stamp.off);
     }
@@ -194,7 +195,7 @@ void ntp_time_print(Ctx& ctx, const Cursor& c, uint32_t length) {
     if (ctx.truncated) return;
     out.f("\n\tKey id: {}", key_id);
     if (digest == 0) return;
-    if (!c.need(52, digest)) return;
+    if (!c.has(52, digest)) return ctx.print_trunc();
     out.put("\n\tAuthentication: ");
     for (size_t i = 0; i < digest; i += 4) out.hex(c.be32(52 + i), 8);
 }
@@ -203,7 +204,7 @@ void ntp_control_print(Ctx& ctx, const Cursor& c, uint32_t length) {
     OutBuf& out = ctx.out;
     if (length < kCtrlMsgMinLen) {
         ctx.print_invalid();
-        c.need(0, length);
+        if (!c.has(0, length)) ctx.print_trunc();
         return;
     }
     const uint8_t control = c.u8(1);
@@ -231,11 +232,11 @@ void ntp_control_print(Ctx& ctx, const Cursor& c, uint32_t length) {
     out.f(", Count={}", count);
     if (kCtrlMsgMinLen + count > length) {
         ctx.print_invalid();
-        c.need(0, length);
+        if (!c.has(0, length)) ctx.print_trunc();
         return;
     }
     if (count != 0) {
-        if (!c.need(kCtrlMsgMinLen, count)) return;
+        if (!c.has(kCtrlMsgMinLen, count)) return ctx.print_trunc();
         out.put("\n\tTO-BE-DONE: data not interpreted");
     }
 }

@@ -111,3 +111,19 @@ TEST_CASE("NTP: mode 7 only the leap indicator", "[dissect][ntp]") {
     CHECK(print_one(pkt, 1, opt, UINT32_MAX, 86) ==
           "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 72)\n    10.0.0.1.123 > 10.0.0.2.123: NTPv2, Reserved, length 44\n\tLeap indicator: -1s (128)");
 }
+
+// tcpdump checks the fields after the precision before their labels and ends with the
+// marker as a normal return: -x then dumps from the IP header, not from the frame start.
+TEST_CASE("NTP: -v -x, captured up to the root delay", "[dissect][ntp]") {
+    PrintOptions opt; opt.vflag = 1; opt.xflag = 1;
+    const auto pkt = hex("66778899aabb00112233445508004500004c000100004011669e0a0000010a0000029c40007b00381eede30006e9000000000000000000000000000000000000000000000000000000000000000000000000dd47fff412345678");
+    CHECK(print_one(pkt, 1, opt, 50, 90) ==
+          "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 76)\n    10.0.0.1.40000 > 10.0.0.2.123: NTPv4, Client, length 48\n\tLeap indicator: clock unsynchronized (192), Stratum 0 (unspecified), poll 6 (64s), precision -23\n\tRoot Delay: 0.000000 [|ntp]\n\t0x0000:  4500 004c 0001 0000 4011 669e 0a00 0001\n\t0x0010:  0a00 0002 9c40 007b 0038 1eed e300 06e9\n\t0x0020:  0000 0000");
+}
+
+TEST_CASE("NTP: -v, captured up to the originator timestamp", "[dissect][ntp]") {
+    PrintOptions opt; opt.vflag = 1;
+    const auto pkt = hex("66778899aabb00112233445508004500004c000100004011669e0a0000010a0000029c40007b00381eede30006e9000000000000000000000000000000000000000000000000000000000000000000000000dd47fff412345678");
+    CHECK(print_one(pkt, 1, opt, 70, 90) ==
+          "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 76)\n    10.0.0.1.40000 > 10.0.0.2.123: NTPv4, Client, length 48\n\tLeap indicator: clock unsynchronized (192), Stratum 0 (unspecified), poll 6 (64s), precision -23\n\tRoot Delay: 0.000000, Root dispersion: 0.000000, Reference-ID: (unspec)\n\t  Reference Timestamp:  0.000000000 [|ntp]");
+}

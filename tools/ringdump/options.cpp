@@ -91,13 +91,13 @@ void print_usage(bool to_stdout) {
     FILE* f = to_stdout ? stdout : stderr;
     std::fprintf(f,
                  "ringdump version %s (prints as tcpdump 4.99 does; no libpcap)\n"
-                 "Usage: ringdump [-AbdDefhHKlLnNOpqStuUvxX#] [-B KiB] [-c count] [--count]\n"
+                 "Usage: ringdump [-AbdDefhHJKlLnNOpqStuUvxX#] [-B KiB] [-c count] [--count]\n"
                  "                [-C MB] [-F file] [-G seconds] [-i interface] [--immediate-mode]\n"
                  "                [-j tstamptype] [--number] [--print] [-Q in|out|inout]\n"
                  "                [-r file] [-s snaplen] [-T type] [--version] [-V file]\n"
                  "                [-w file] [-W filecount] [-y datalinktype]\n"
                  "                [--time-stamp-precision micro|nano] [--micro] [--nano]\n"
-                 "                [-z postrotate-command] [expression]\n",
+                 "                [-z postrotate-command] [-Z user] [expression]\n",
                  RINGDUMP_VERSION);
 }
 
