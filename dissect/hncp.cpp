@@ -2,7 +2,6 @@
 // or folded into a one-line list of names ("Node endpoint, Node state (x2)") at the
 // depths the verbosity does not open.
 #include <cstring>
-#include <vector>
 
 #include "babel.hpp"
 
@@ -217,17 +216,11 @@ uint32_t type_class(uint16_t type) {
 
 unsigned round4(unsigned n) { return (n + 3) & ~3u; }
 
-// TLVs nested in a TLV, printed after it one level deeper.
-struct Nested {
-    size_t off = 0;
-    unsigned len = 0;
-    bool present = false;
-};
+void tlvs_print(Ctx& ctx, const Cursor& c, size_t off, unsigned length, int indent);
 
 // The body of one TLV of class `cls` (bodylen bytes at value, captured), shown in full.
-// Returns the nested TLVs that follow it, if any.
-Nested tlv_body_print(Ctx& ctx, const Cursor& c, uint32_t cls, size_t value, unsigned bodylen,
-                      int indent) {
+void tlv_body_print(Ctx& ctx, const Cursor& c, uint32_t cls, size_t value, unsigned bodylen,
+                    int indent) {
     OutBuf& out = ctx.out;
     switch (cls) {
     case kRequestNetworkState:
@@ -267,7 +260,8 @@ Nested tlv_body_print(Ctx& ctx, const Cursor& c, uint32_t cls, size_t value, uns
         out.f(" seqno: {} ", c.be32(value + 4));
         put_interval(ctx, c.be32(value + 8));
         out.f(" hash: {:016x}", c.be64(value + 12));
-        return {value + 20, bodylen - 20, true};
+        tlvs_print(ctx, c, value + 20, bodylen - 20, indent + 1);
+        break;
     case kPeer:
         if (bodylen != 12) {
             ctx.print_invalid();
@@ -306,7 +300,7 @@ Nested tlv_body_print(Ctx& ctx, const Cursor& c, uint32_t cls, size_t value, uns
         put_string_nul_padded(ctx, c, value + 4, bodylen - 4);
         break;
     }
-    case kExternalConnection: return {value, bodylen, true};
+    case kExternalConnection: tlvs_print(ctx, c, value, bodylen, indent + 1); break;
     case kDelegatedPrefix: {
         if (bodylen < 9 || bodylen < 9 + (c.u8(value + 8) + 7u) / 8) {
             ctx.print_invalid();
@@ -328,7 +322,7 @@ Nested tlv_body_print(Ctx& ctx, const Cursor& c, uint32_t cls, size_t value, uns
         }
         l += 8 + (-l & 3);
         if (bodylen >= static_cast<unsigned>(l))
-            return {value + l, bodylen - static_cast<unsigned>(l), true};
+            tlvs_print(ctx, c, value + l, bodylen - static_cast<unsigned>(l), indent + 1);
         break;
     }
     case kPrefixPolicy: {
@@ -386,7 +380,7 @@ Nested tlv_body_print(Ctx& ctx, const Cursor& c, uint32_t cls, size_t value, uns
         l += 5;
         l += -l & 3;
         if (bodylen >= static_cast<unsigned>(l))
-            return {value + l, bodylen - static_cast<unsigned>(l), true};
+            tlvs_print(ctx, c, value + l, bodylen - static_cast<unsigned>(l), indent + 1);
         break;
     }
     case kNodeAddress:
@@ -396,7 +390,8 @@ Nested tlv_body_print(Ctx& ctx, const Cursor& c, uint32_t cls, size_t value, uns
         }
         out.f(" EPID: {:08x} IP Address: ", c.be32(value));
         put_ip6addr(ctx, c, value + 4);
-        return {value + 20, bodylen - 20, true};
+        tlvs_print(ctx, c, value + 20, bodylen - 20, indent + 1);
+        break;
     case kDnsDelegatedZone: {
         if (bodylen < 17) {
             ctx.print_invalid();
@@ -418,7 +413,7 @@ Nested tlv_body_print(Ctx& ctx, const Cursor& c, uint32_t cls, size_t value, uns
         len += 17;
         len += -len & 3;
         if (bodylen >= static_cast<unsigned>(len))
-            return {value + len, bodylen - static_cast<unsigned>(len), true};
+            tlvs_print(ctx, c, value + len, bodylen - static_cast<unsigned>(len), indent + 1);
         break;
     }
     case kDomainName:
@@ -450,7 +445,7 @@ Nested tlv_body_print(Ctx& ctx, const Cursor& c, uint32_t cls, size_t value, uns
             ctx.print_invalid();
         }
         l = round4(l + 17);
-        if (bodylen >= l) return {value + l, bodylen - l, true};
+        if (bodylen >= l) tlvs_print(ctx, c, value + l, bodylen - l, indent + 1);
         break;
     }
     case kManagedPsk:
@@ -460,10 +455,10 @@ Nested tlv_body_print(Ctx& ctx, const Cursor& c, uint32_t cls, size_t value, uns
         }
         out.put(" PSK: ");
         put_256(ctx, c, value);
-        return {value + 32, bodylen - 32, true};
+        tlvs_print(ctx, c, value + 32, bodylen - 32, indent + 1);
+        break;
     default: break;  // the ranges: name and type only
     }
-    return {};
 }
 
 // Folded form: runs of TLVs of one class as "Name (xN)", joined by ", ".
@@ -488,90 +483,61 @@ struct InlineList {
     }
 };
 
-// One list of TLVs being printed: length bytes at off, i of them done, at nesting depth
-// indent (1 = top).
-struct Level {
-    size_t off;
-    unsigned length;
-    unsigned i;
-    int indent;
-    bool in_line;
-    InlineList list;
-};
-
-bool in_line_at(const Ctx& ctx, int indent) {
+// The TLVs in length bytes at off, at nesting depth indent (1 = top).
+void tlvs_print(Ctx& ctx, const Cursor& c, size_t off, unsigned length, int indent) {
     const int v = ctx.opt.vflag;
-    return indent - 1 >= v && v < 3;
-}
-
-// The TLVs in length bytes at off. Nesting is kept on an explicit stack (a TLV's children
-// follow it before its next sibling): crafted packets nest thousands of levels deep.
-void tlvs_print(Ctx& ctx, const Cursor& c, size_t off, unsigned length) {
-    thread_local std::vector<Level> stack;  // keeps its capacity from packet to packet
-    stack.clear();
-    stack.push_back(Level{off, length, 0, 1, in_line_at(ctx, 1), {}});
-    while (!stack.empty()) {
-        Level& lv = stack.back();
-        if (lv.i >= lv.length) {
-            lv.list.flush(ctx, lv.indent);
-            stack.pop_back();
-            continue;
-        }
-        const size_t tlv = lv.off + lv.i;
-        if (!lv.in_line) put_indent(ctx, lv.indent);
-        // A cut or overlong TLV ends its own list; the enclosing lists go on.
+    const bool in_line = indent - 1 >= v && v < 3;
+    InlineList list;
+    unsigned i = 0;
+    while (i < length) {
+        const size_t tlv = off + i;
+        if (!in_line) put_indent(ctx, indent);
         if (!c.has(tlv, 4)) {
             ctx.print_trunc();
-            stack.pop_back();
-            continue;
+            return;
         }
-        if (lv.i + 4 > lv.length) {
+        if (i + 4 > length) {
             ctx.print_invalid();
-            stack.pop_back();
-            continue;
+            return;
         }
         const uint16_t type = c.be16(tlv);
         const unsigned bodylen = c.be16(tlv + 2);
         if (!c.has(tlv + 4, bodylen)) {
             ctx.print_trunc();
-            stack.pop_back();
-            continue;
+            return;
         }
-        if (lv.i + bodylen + 4 > lv.length) {
+        if (i + bodylen + 4 > length) {
             ctx.print_invalid();
-            stack.pop_back();
-            continue;
+            return;
         }
         const uint32_t cls = type_class(type);
-        lv.i += 4 + round4(bodylen);
-        if (lv.in_line) {
-            if (lv.list.last == cls) {
-                lv.list.count++;
+        if (in_line) {
+            if (list.last == cls) {
+                list.count++;
             } else {
-                lv.list.flush(ctx, lv.indent);
-                lv.list.last = cls;
-                lv.list.count = 1;
+                list.flush(ctx, indent);
+                list.last = cls;
+                list.count = 1;
             }
-            continue;
-        }
-        put_tok(ctx, kTypeNames, cls, "Easter Egg (42)");
-        if (cls > 0xffff) ctx.out.f(": type={}", type);
-        ctx.out.f(" ({})", bodylen + 4);
-        const int indent = lv.indent;
-        if (cls == kDhcpv4Data) {
-            // A bad option ends this list of TLVs.
-            if (bodylen == 0) {
-                ctx.print_invalid();
-            } else if (!dhcpv4_print(ctx, c, tlv + 4, bodylen, indent + 1)) {
-                ctx.print_invalid();
-                stack.pop_back();
+        } else {
+            put_tok(ctx, kTypeNames, cls, "Easter Egg (42)");
+            if (cls > 0xffff) ctx.out.f(": type={}", type);
+            ctx.out.f(" ({})", bodylen + 4);
+            if (cls == kDhcpv4Data) {
+                // A bad option ends this list of TLVs.
+                if (bodylen == 0) {
+                    ctx.print_invalid();
+                } else if (!dhcpv4_print(ctx, c, tlv + 4, bodylen, indent + 1)) {
+                    ctx.print_invalid();
+                    return;
+                }
+            } else {
+                tlv_body_print(ctx, c, cls, tlv + 4, bodylen, indent);
             }
-            continue;
         }
-        const Nested n = tlv_body_print(ctx, c, cls, tlv + 4, bodylen, indent);
-        if (n.present)
-            stack.push_back(Level{n.off, n.len, 0, indent + 1, in_line_at(ctx, indent + 1), {}});
+        i += 4 + round4(bodylen);
     }
+    list.flush(ctx, indent);
 }
 
 }  // namespace
@@ -579,7 +545,7 @@ void tlvs_print(Ctx& ctx, const Cursor& c, size_t off, unsigned length) {
 void hncp_print(Ctx& ctx, Cursor c, uint32_t length) {
     ctx.proto = "hncp";
     ctx.out.f("hncp ({})", length);
-    tlvs_print(ctx, c, 0, length);
+    tlvs_print(ctx, c, 0, length, 1);
 }
 
 }  // namespace rd

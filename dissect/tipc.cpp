@@ -30,7 +30,7 @@ constexpr Tok kLinkConfTypes[] = {{0, "Link request"}, {1, "Link response"}};
 unsigned version(uint32_t w0) { return (w0 >> 29) & 0x07; }
 unsigned user_of(uint32_t w0) { return (w0 >> 25) & 0x0f; }
 unsigned hsize(uint32_t w0) { return (w0 >> 21) & 0x0f; }
-unsigned msize(uint32_t w0) { return w0 & 0xffff; }
+unsigned msize(uint32_t w0) { return w0 & 0x1ffff; }  // 17 bits in tcpdump
 unsigned mtype(uint32_t w1) { return (w1 >> 29) & 0x07; }
 
 void put_node(Ctx& ctx, uint32_t a) { ctx.out.f("{}.{}.{}", (a >> 24) & 0xff, (a >> 12) & 0xfff, a & 0xfff); }

@@ -27,7 +27,7 @@ void vxlan_gpe_print(Ctx& ctx, Cursor c, uint32_t length) {
     put_bits(ctx, kFlags, flags, "");
     out.put("], ");
     const uint8_t next = c.u8(3);
-    const uint32_t vni = c.be24(4);
+    const uint32_t vni = c.be32(4) >> 8;  // read as a 32-bit word, as tcpdump does
     if (ctx.truncated) return;
     out.f("vni {}", vni);
     out.put(ctx.opt.vflag ? "\n    " : ": ");
