@@ -4,6 +4,7 @@
 #include "ethertypes_link.hpp"
 #include "ip_misc.hpp"
 #include "protos.hpp"
+#include "slow.hpp"
 
 namespace rd {
 
@@ -295,6 +296,9 @@ bool ethertype_print(Ctx& ctx, uint16_t type, Cursor c, uint32_t length, const L
     case 0x8902:
     case 0xabcd:
         cfm_print(ctx, c, length);
+        return true;
+    case 0x8809:
+        slow_print(ctx, c, length);
         return true;
     case 0x6003:
         decnet_print(ctx, c, length);

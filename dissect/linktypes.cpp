@@ -6,6 +6,7 @@
 #include "ieee802154.hpp"
 #include "ieee80211.hpp"
 #include "juniper.hpp"
+#include "nflog.hpp"
 #include "ppp.hpp"
 #include "protos.hpp"
 #include "ringdump/format/linktype.hpp"
@@ -31,6 +32,7 @@ constexpr LinkEntry kLinkPrinters[] = {
     {linktype::IPOIB, ipoib_if_print},
     {linktype::VSOCK, vsock_if_print},
     {linktype::IPNET, ipnet_if_print},
+    {239, nflog_if_print},             // NFLOG
     {281, brcm_tag_if_print},          // DSA_TAG_BRCM
     {282, brcm_tag_prepend_if_print},  // DSA_TAG_BRCM_PREPEND
     {284, dsa_if_print},               // DSA_TAG_DSA
