@@ -1,6 +1,9 @@
 // HNCP (UDP 8231). Expected strings are what tcpdump 4.99.3 prints (-t -n).
 #include <catch2/catch.hpp>
 
+#include <string>
+#include <vector>
+
 #include "print_helpers.hpp"
 
 using rd::test::hex;
@@ -107,3 +110,35 @@ TEST_CASE("HNCP cut inside the node state", "[hncp]") {
             "\t [|hncp]");
 }
 
+TEST_CASE("HNCP containers nested thousands of levels deep at -vvv", "[hncp]") {
+    // External-Connection inside External-Connection ..., then a Reserved TLV at the top:
+    // each level on its own line, one tab deeper (checked against tcpdump for few levels).
+    constexpr int kDepth = 3000;
+    std::vector<uint8_t> body;
+    for (int d = kDepth; d >= 1; --d) {
+        const unsigned len = 4u * static_cast<unsigned>(kDepth - d);
+        std::vector<uint8_t> tlv = {0x00, 0x21, static_cast<uint8_t>(len >> 8), static_cast<uint8_t>(len)};
+        tlv.insert(tlv.end(), body.begin(), body.end());
+        body.swap(tlv);
+    }
+    body.insert(body.end(), {0, 0, 0, 0});
+    const unsigned udp_len = 8 + static_cast<unsigned>(body.size());
+    std::vector<uint8_t> pkt = hex("66778899aabb00112233445586dd6000000000001140fe800000000000000000000000000001"
+                                   "ff020000000000000000000000010006202720270000ffff");
+    pkt[18] = static_cast<uint8_t>(udp_len >> 8);
+    pkt[19] = static_cast<uint8_t>(udp_len);
+    pkt[58] = static_cast<uint8_t>(udp_len >> 8);
+    pkt[59] = static_cast<uint8_t>(udp_len);
+    pkt.insert(pkt.end(), body.begin(), body.end());
+    std::string expected = "IP6 (hlim 64, next-header UDP (17) payload length: " + std::to_string(udp_len) +
+                           ") fe80::1.8231 > ff02::1:6.8231: [bad udp cksum 0xffff -> 0x";
+    const std::string got = print_one(pkt, 1, opts(3));
+    REQUIRE(got.substr(0, expected.size()) == expected);
+    std::string tail = "hncp (" + std::to_string(body.size()) + ")";
+    for (int d = 1; d <= kDepth; ++d)
+        tail += "\n" + std::string(static_cast<size_t>(d), '\t') + "External-Connection (" +
+                std::to_string(4 * (kDepth - d + 1)) + ")";
+    tail += "\n\tReserved: type=0 (4)";
+    REQUIRE(got.size() >= tail.size());
+    REQUIRE(got.substr(got.size() - tail.size()) == tail);
+}
