@@ -2,6 +2,7 @@
 // or folded into a one-line list of names ("Node endpoint, Node state (x2)") at the
 // depths the verbosity does not open.
 #include <cstring>
+#include <vector>
 
 #include "babel.hpp"
 
@@ -216,11 +217,17 @@ uint32_t type_class(uint16_t type) {
 
 unsigned round4(unsigned n) { return (n + 3) & ~3u; }
 
-void tlvs_print(Ctx& ctx, const Cursor& c, size_t off, unsigned length, int indent);
+// TLVs nested in a TLV, printed after it one level deeper.
+struct Nested {
+    size_t off = 0;
+    unsigned len = 0;
+    bool present = false;
+};
 
 // The body of one TLV of class `cls` (bodylen bytes at value, captured), shown in full.
-void tlv_body_print(Ctx& ctx, const Cursor& c, uint32_t cls, size_t value, unsigned bodylen,
-                    int indent) {
+// Returns the nested TLVs that follow it, if any.
+Nested tlv_body_print(Ctx& ctx, const Cursor& c, uint32_t cls, size_t value, unsigned bodylen,
+                      int indent) {
     OutBuf& out = ctx.out;
     switch (cls) {
     case kRequestNetworkState:
@@ -260,8 +267,7 @@ void tlv_body_print(Ctx& ctx, const Cursor& c, uint32_t cls, size_t value, unsig
         out.f(" seqno: {} ", c.be32(value + 4));
         put_interval(ctx, c.be32(value + 8));
         out.f(" hash: {:016x}", c.be64(value + 12));
-        tlvs_print(ctx, c, value + 20, bodylen - 20, indent + 1);
-        break;
+        return {value + 20, bodylen - 20, true};
     case kPeer:
         if (bodylen != 12) {
             ctx.print_invalid();
@@ -300,7 +306,7 @@ void tlv_body_print(Ctx& ctx, const Cursor& c, uint32_t cls, size_t value, unsig
         put_string_nul_padded(ctx, c, value + 4, bodylen - 4);
         break;
     }
-    case kExternalConnection: tlvs_print(ctx, c, value, bodylen, indent + 1); break;
+    case kExternalConnection: return {value, bodylen, true};
     case kDelegatedPrefix: {
         if (bodylen < 9 || bodylen < 9 + (c.u8(value + 8) + 7u) / 8) {
             ctx.print_invalid();
@@ -322,7 +328,7 @@ void tlv_body_print(Ctx& ctx, const Cursor& c, uint32_t cls, size_t value, unsig
         }
         l += 8 + (-l & 3);
         if (bodylen >= static_cast<unsigned>(l))
-            tlvs_print(ctx, c, value + l, bodylen - static_cast<unsigned>(l), indent + 1);
+            return {value + l, bodylen - static_cast<unsigned>(l), true};
         break;
     }
     case kPrefixPolicy: {
@@ -380,7 +386,7 @@ void tlv_body_print(Ctx& ctx, const Cursor& c, uint32_t cls, size_t value, unsig
         l += 5;
         l += -l & 3;
         if (bodylen >= static_cast<unsigned>(l))
-            tlvs_print(ctx, c, value + l, bodylen - static_cast<unsigned>(l), indent + 1);
+            return {value + l, bodylen - static_cast<unsigned>(l), true};
         break;
     }
     case kNodeAddress:
@@ -390,8 +396,7 @@ void tlv_body_print(Ctx& ctx, const Cursor& c, uint32_t cls, size_t value, unsig
         }
         out.f(" EPID: {:08x} IP Address: ", c.be32(value));
         put_ip6addr(ctx, c, value + 4);
-        tlvs_print(ctx, c, value + 20, bodylen - 20, indent + 1);
-        break;
+        return {value + 20, bodylen - 20, true};
     case kDnsDelegatedZone: {
         if (bodylen < 17) {
             ctx.print_invalid();
@@ -413,7 +418,7 @@ void tlv_body_print(Ctx& ctx, const Cursor& c, uint32_t cls, size_t value, unsig
         len += 17;
         len += -len & 3;
         if (bodylen >= static_cast<unsigned>(len))
-            tlvs_print(ctx, c, value + len, bodylen - static_cast<unsigned>(len), indent + 1);
+            return {value + len, bodylen - static_cast<unsigned>(len), true};
         break;
     }
     case kDomainName:
@@ -445,7 +450,7 @@ void tlv_body_print(Ctx& ctx, const Cursor& c, uint32_t cls, size_t value, unsig
             ctx.print_invalid();
         }
         l = round4(l + 17);
-        if (bodylen >= l) tlvs_print(ctx, c, value + l, bodylen - l, indent + 1);
+        if (bodylen >= l) return {value + l, bodylen - l, true};
         break;
     }
     case kManagedPsk:
@@ -455,10 +460,10 @@ void tlv_body_print(Ctx& ctx, const Cursor& c, uint32_t cls, size_t value, unsig
         }
         out.put(" PSK: ");
         put_256(ctx, c, value);
-        tlvs_print(ctx, c, value + 32, bodylen - 32, indent + 1);
-        break;
+        return {value + 32, bodylen - 32, true};
     default: break;  // the ranges: name and type only
     }
+    return {};
 }
 
 // Folded form: runs of TLVs of one class as "Name (xN)", joined by ", ".
@@ -483,61 +488,90 @@ struct InlineList {
     }
 };
 
-// The TLVs in length bytes at off, at nesting depth indent (1 = top).
-void tlvs_print(Ctx& ctx, const Cursor& c, size_t off, unsigned length, int indent) {
-    const int v = ctx.opt.vflag;
-    const bool in_line = indent - 1 >= v && v < 3;
+// One list of TLVs being printed: length bytes at off, i of them done, at nesting depth
+// indent (1 = top).
+struct Level {
+    size_t off;
+    unsigned length;
+    unsigned i;
+    int indent;
+    bool in_line;
     InlineList list;
-    unsigned i = 0;
-    while (i < length) {
-        const size_t tlv = off + i;
-        if (!in_line) put_indent(ctx, indent);
+};
+
+bool in_line_at(const Ctx& ctx, int indent) {
+    const int v = ctx.opt.vflag;
+    return indent - 1 >= v && v < 3;
+}
+
+// The TLVs in length bytes at off. Nesting is kept on an explicit stack (a TLV's children
+// follow it before its next sibling): crafted packets nest thousands of levels deep.
+void tlvs_print(Ctx& ctx, const Cursor& c, size_t off, unsigned length) {
+    thread_local std::vector<Level> stack;  // keeps its capacity from packet to packet
+    stack.clear();
+    stack.push_back(Level{off, length, 0, 1, in_line_at(ctx, 1), {}});
+    while (!stack.empty()) {
+        Level& lv = stack.back();
+        if (lv.i >= lv.length) {
+            lv.list.flush(ctx, lv.indent);
+            stack.pop_back();
+            continue;
+        }
+        const size_t tlv = lv.off + lv.i;
+        if (!lv.in_line) put_indent(ctx, lv.indent);
+        // A cut or overlong TLV ends its own list; the enclosing lists go on.
         if (!c.has(tlv, 4)) {
             ctx.print_trunc();
-            return;
+            stack.pop_back();
+            continue;
         }
-        if (i + 4 > length) {
+        if (lv.i + 4 > lv.length) {
             ctx.print_invalid();
-            return;
+            stack.pop_back();
+            continue;
         }
         const uint16_t type = c.be16(tlv);
         const unsigned bodylen = c.be16(tlv + 2);
         if (!c.has(tlv + 4, bodylen)) {
             ctx.print_trunc();
-            return;
+            stack.pop_back();
+            continue;
         }
-        if (i + bodylen + 4 > length) {
+        if (lv.i + bodylen + 4 > lv.length) {
             ctx.print_invalid();
-            return;
+            stack.pop_back();
+            continue;
         }
         const uint32_t cls = type_class(type);
-        if (in_line) {
-            if (list.last == cls) {
-                list.count++;
+        lv.i += 4 + round4(bodylen);
+        if (lv.in_line) {
+            if (lv.list.last == cls) {
+                lv.list.count++;
             } else {
-                list.flush(ctx, indent);
-                list.last = cls;
-                list.count = 1;
+                lv.list.flush(ctx, lv.indent);
+                lv.list.last = cls;
+                lv.list.count = 1;
             }
-        } else {
-            put_tok(ctx, kTypeNames, cls, "Easter Egg (42)");
-            if (cls > 0xffff) ctx.out.f(": type={}", type);
-            ctx.out.f(" ({})", bodylen + 4);
-            if (cls == kDhcpv4Data) {
-                // A bad option ends this list of TLVs.
-                if (bodylen == 0) {
-                    ctx.print_invalid();
-                } else if (!dhcpv4_print(ctx, c, tlv + 4, bodylen, indent + 1)) {
-                    ctx.print_invalid();
-                    return;
-                }
-            } else {
-                tlv_body_print(ctx, c, cls, tlv + 4, bodylen, indent);
-            }
+            continue;
         }
-        i += 4 + round4(bodylen);
+        put_tok(ctx, kTypeNames, cls, "Easter Egg (42)");
+        if (cls > 0xffff) ctx.out.f(": type={}", type);
+        ctx.out.f(" ({})", bodylen + 4);
+        const int indent = lv.indent;
+        if (cls == kDhcpv4Data) {
+            // A bad option ends this list of TLVs.
+            if (bodylen == 0) {
+                ctx.print_invalid();
+            } else if (!dhcpv4_print(ctx, c, tlv + 4, bodylen, indent + 1)) {
+                ctx.print_invalid();
+                stack.pop_back();
+            }
+            continue;
+        }
+        const Nested n = tlv_body_print(ctx, c, cls, tlv + 4, bodylen, indent);
+        if (n.present)
+            stack.push_back(Level{n.off, n.len, 0, indent + 1, in_line_at(ctx, indent + 1), {}});
     }
-    list.flush(ctx, indent);
 }
 
 }  // namespace
@@ -545,7 +579,7 @@ void tlvs_print(Ctx& ctx, const Cursor& c, size_t off, unsigned length, int inde
 void hncp_print(Ctx& ctx, Cursor c, uint32_t length) {
     ctx.proto = "hncp";
     ctx.out.f("hncp ({})", length);
-    tlvs_print(ctx, c, 0, length, 1);
+    tlvs_print(ctx, c, 0, length);
 }
 
 }  // namespace rd
