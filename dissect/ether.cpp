@@ -1,6 +1,7 @@
 // Ethernet II / 802.3 frames (also with a switch tag after the addresses), MACsec,
 // 802.1Q / 802.1ad / QinQ tags, Arista timestamps, and EtherType dispatch.
 #include "decnet.hpp"
+#include "eap.hpp"
 #include "ethertypes_link.hpp"
 #include "ip_misc.hpp"
 #include "protos.hpp"
@@ -299,6 +300,12 @@ bool ethertype_print(Ctx& ctx, uint16_t type, Cursor c, uint32_t length, const L
         return true;
     case 0x8809:
         slow_print(ctx, c, length);
+        return true;
+    case 0x88a2:
+        aoe_print(ctx, c, length);
+        return true;
+    case 0x888e:
+        eapol_print(ctx, c, length);
         return true;
     case 0x6003:
         decnet_print(ctx, c, length);
