@@ -23,7 +23,7 @@ ReadAhead::~ReadAhead() {
         std::lock_guard lk(mu_);
         stop_ = true;
     }
-    cv_.notify_all();
+    reader_cv_.notify_one();
     thread_.join();
 }
 
@@ -36,7 +36,9 @@ void ReadAhead::run() {
         int slot;
         {
             std::unique_lock lk(mu_);
-            cv_.wait(lk, [&] { return stop_ || (!full_[fill_slot_] && !busy_[fill_slot_]); });
+            reader_waits_ = true;
+            reader_cv_.wait(lk, [&] { return stop_ || (!full_[fill_slot_] && !busy_[fill_slot_]); });
+            reader_waits_ = false;
             if (stop_) return;
             slot = fill_slot_;
         }
@@ -56,21 +58,25 @@ void ReadAhead::run() {
                 break;
             }
         }
+        bool wake;
         {
             std::lock_guard lk(mu_);
             filled_[slot] = c;
             full_[slot] = true;
             fill_slot_ = (slot + 1) % kChunks;
             if (c.eof) done_ = true;
+            wake = consumer_waits_;
         }
-        cv_.notify_all();
+        if (wake) consumer_cv_.notify_one();
         if (c.eof) return;
     }
 }
 
 ReadAhead::Chunk ReadAhead::next() {
     std::unique_lock lk(mu_);
-    cv_.wait(lk, [&] { return full_[take_slot_] || done_; });
+    consumer_waits_ = true;
+    consumer_cv_.wait(lk, [&] { return full_[take_slot_] || done_; });
+    consumer_waits_ = false;
     if (!full_[take_slot_]) {  // everything, the last chunk included, was taken already
         Chunk end;
         end.eof = true;
@@ -85,11 +91,17 @@ ReadAhead::Chunk ReadAhead::next() {
 
 void ReadAhead::release(const Chunk& c) {
     if (c.slot < 0) return;
+    bool wake;
     {
         std::lock_guard lk(mu_);
         busy_[c.slot] = false;
+        // A sleeping reader is woken once half the ring is free, so it reads several
+        // chunks per wake-up instead of one.
+        int free_slots = 0;
+        for (int i = 0; i < kChunks; ++i) free_slots += !full_[i] && !busy_[i];
+        wake = reader_waits_ && (free_slots >= kChunks / 2);
     }
-    cv_.notify_all();
+    if (wake) reader_cv_.notify_one();
 }
 
 }  // namespace rd

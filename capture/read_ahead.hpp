@@ -51,8 +51,13 @@ private:
     int take_slot_ = 0;         // where next() takes from
     bool stop_ = false;
     bool done_ = false;         // the reader reached EOF or an error
+    // Who sleeps: the other side wakes it only then (a futex wake per chunk is most of
+    // the cost of handing chunks over).
+    bool reader_waits_ = false;
+    bool consumer_waits_ = false;
     std::mutex mu_;
-    std::condition_variable cv_;
+    std::condition_variable reader_cv_;
+    std::condition_variable consumer_cv_;
     std::thread thread_;
 };
 
