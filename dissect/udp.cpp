@@ -1,7 +1,7 @@
 // UDP (RFC 768): ports, length checks, checksum, and the port table that hands the
 // payload to application printers.
-#include "babel.hpp"
 #include "atalk.hpp"
+#include "babel.hpp"
 #include "bootp.hpp"
 #include "checksum.hpp"
 #include "isakmp.hpp"
@@ -18,13 +18,13 @@
 #include "routing.hpp"
 #include "rtp.hpp"
 #include "ieee802154.hpp"
+#include "rx.hpp"
 #include "snmp.hpp"
 #include "krb.hpp"
 #include "lwres.hpp"
 #include "syslog.hpp"
-#include "rx.hpp"
-
 #include "udp_tunnels.hpp"
+
 namespace rd {
 
 namespace {
@@ -132,6 +132,9 @@ void lspping_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, u
 void zep_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
     zep_print(ctx, c, length);
 }
+void rx_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip, uint16_t sport, uint16_t dport) {
+    rx_print(ctx, c, length, sport, dport, ip);
+}
 void l2tp_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
     l2tp_print(ctx, c, length);
 }
@@ -167,9 +170,6 @@ void ahcp_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint
 }
 void autorp_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&, uint16_t, uint16_t) {
     cisco_autorp_print(ctx, c, length);
-}
-void rx_udp(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip, uint16_t sport, uint16_t dport) {
-    rx_print(ctx, c, length, sport, dport, ip);
 }
 
 // SNMP, Kerberos, lwres, syslog (snmp.cpp, krb.cpp, lwres.cpp, syslog.cpp).
