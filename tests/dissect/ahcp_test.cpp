@@ -3,17 +3,9 @@
 
 #include "print_helpers.hpp"
 
+using rd::test::opts;
 using rd::test::hex;
 using rd::test::print_one;
-
-namespace {
-rd::PrintOptions opts(int v, bool e = false) {
-    rd::PrintOptions o;
-    o.vflag = v;
-    o.eflag = e;
-    return o;
-}
-}  // namespace
 
 TEST_CASE("AHCP offer with its options at -vv", "[ahcp]") {
     REQUIRE(print_one(hex("66778899aabb00112233445586dd6000000000841101fe800000000000000000000000000001ff02000000000000000000000001000614ef14ef008453c52b0101019dccbd40084b371ef36e1edc6aa3c4fffef4841e010000600204527f3cf00103040000020009040a6400010c2020010db800000000000000000000005320010db80000000000000000000000530a1120010db8000100000000000000000000300b050a0100001005040a0000500705000000000014026162"), 1, opts(2)) ==

@@ -5,19 +5,9 @@
 
 #include "print_helpers.hpp"
 
+using rd::test::opts;
 using rd::test::hex;
 using rd::test::print_one;
-
-namespace {
-rd::PrintOptions opts(const char* flags) {
-    rd::PrintOptions o;
-    for (const char* p = flags; *p; ++p) {
-        if (*p == 'e') o.eflag = true;
-        if (*p == 'v') ++o.vflag;
-    }
-    return o;
-}
-}  // namespace
 
 TEST_CASE("BSD ARCnet carrying IPv4", "[arcnet]") {
     const auto pkt = hex("70ebf04500001c0001000040110000c0a80001c0a800020035003500080000");

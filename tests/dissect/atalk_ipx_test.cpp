@@ -5,19 +5,9 @@
 
 #include "print_helpers.hpp"
 
+using rd::test::opts;
 using rd::test::hex;
 using rd::test::print_one;
-
-namespace {
-rd::PrintOptions opts(const char* flags) {
-    rd::PrintOptions o;
-    for (const char* p = flags; *p; ++p) {
-        if (*p == 'e') o.eflag = true;
-        if (*p == 'v') ++o.vflag;
-    }
-    return o;
-}
-}  // namespace
 
 TEST_CASE("NBP lookup", "[atalk]") {
     const auto pkt = hex("0800070000010800070000ff809b0086000080a0de9fbb010606022186ad076d9700285a6f6e65017821c30f490e175e5b1dab817346f4b5080e8dfb4556f4593ec447f9c87d43c2c1113a0065613033020000065a6f6e650178b2f327ff000b4c61736572577269746572065a6f6e650178210e17db6f");

@@ -3,17 +3,9 @@
 
 #include "print_helpers.hpp"
 
+using rd::test::opts;
 using rd::test::hex;
 using rd::test::print_one;
-
-namespace {
-rd::PrintOptions opts(int v, bool e = false) {
-    rd::PrintOptions o;
-    o.vflag = v;
-    o.eflag = e;
-    return o;
-}
-}  // namespace
 
 TEST_CASE("Auto-RP candidate advertisement", "[autorp]") {
     REQUIRE(print_one(hex("66778899aabb00112233445508004500004200010000401166a80a0000010a00000201f001f0002e06c9110200b5000000000a01010103020004e00000000308ef0000000a01010202010018e0010200"), 1, opts(0)) ==

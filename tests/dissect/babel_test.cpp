@@ -3,17 +3,9 @@
 
 #include "print_helpers.hpp"
 
+using rd::test::opts;
 using rd::test::hex;
 using rd::test::print_one;
-
-namespace {
-rd::PrintOptions opts(int v, bool e = false) {
-    rd::PrintOptions o;
-    o.vflag = v;
-    o.eflag = e;
-    return o;
-}
-}  // namespace
 
 TEST_CASE("Babel hello, IHU, router id, next hop and updates with prefix compression at -v", "[babel]") {
     REQUIRE(print_one(hex("66778899aabb00112233445586dd6000000000751101fe800000000000000000000000000001ff0200000000000000000000000100061a281a2800755a242a020069040600001388019005160200006004b0fe800000000000000000000000000002060a0000021122334455667707060100c0a8011e080d018018000640000700600a0102080c018020020640000700600901081602404000ffff0008ffff20010db800010002020201ff"), 1, opts(1)) ==

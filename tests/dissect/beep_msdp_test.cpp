@@ -4,20 +4,9 @@
 
 #include "print_helpers.hpp"
 
+using rd::test::opts;
 using rd::test::hex;
 using rd::test::print_one;
-
-namespace {
-rd::PrintOptions opts(const char* flags) {
-    rd::PrintOptions o;
-    for (const char* p = flags; *p; ++p) {
-        if (*p == 'e') o.eflag = true;
-        if (*p == 'v') ++o.vflag;
-        if (*p == 'X') ++o.Xflag;
-    }
-    return o;
-}
-}  // namespace
 
 TEST_CASE("beep_msdp: BEEP frame keywords", "[beep_msdp]") {
     const auto pkt = hex("00005e00530100005e0053020800450000380000000040068e89c0000201c63364029c402830000003e8100000015018"

@@ -4,19 +4,9 @@
 
 #include "print_helpers.hpp"
 
+using rd::test::opts;
 using rd::test::hex;
 using rd::test::print_one;
-
-namespace {
-rd::PrintOptions opts(const char* flags) {
-    rd::PrintOptions o;
-    for (const char* p = flags; *p; ++p) {
-        if (*p == 'e') o.eflag = true;
-        if (*p == 'v') ++o.vflag;
-    }
-    return o;
-}
-}  // namespace
 
 TEST_CASE("SLARP keepalive with uptime", "[chdlc]") {
     const auto pkt = hex("8f008035000000020000000500000002ffff00000bb8");

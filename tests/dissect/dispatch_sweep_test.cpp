@@ -4,20 +4,9 @@
 
 #include "print_helpers.hpp"
 
+using rd::test::opts;
 using rd::test::hex;
 using rd::test::print_one;
-
-namespace {
-rd::PrintOptions opts(const char* flags) {
-    rd::PrintOptions o;
-    for (const char* p = flags; *p; ++p) {
-        if (*p == 'e') o.eflag = true;
-        if (*p == 'v') ++o.vflag;
-        if (*p == 'X') ++o.Xflag;
-    }
-    return o;
-}
-}  // namespace
 
 TEST_CASE("dispatch: GRE protocol 0 is not a keep-alive", "[dispatch]") {
     const auto pkt = hex("00005e00530100005e00530208004500001c00000000402f8e7cc0000201c63364020000000000000000");

@@ -4,20 +4,9 @@
 
 #include "print_helpers.hpp"
 
+using rd::test::opts;
 using rd::test::hex;
 using rd::test::print_one;
-
-namespace {
-rd::PrintOptions opts(const char* flags) {
-    rd::PrintOptions o;
-    for (const char* p = flags; *p; ++p) {
-        if (*p == 'e') o.eflag = true;
-        if (*p == 'v') ++o.vflag;
-        if (*p == 'X') ++o.Xflag;
-    }
-    return o;
-}
-}  // namespace
 
 TEST_CASE("egp: terse header", "[egp]") {
     const auto pkt = hex("00005e00530100005e0053020800450000240000000040088e9bc0000201c633640202030001fcfc00640005001e0078"

@@ -8,21 +8,9 @@
 #include "print_helpers.hpp"
 #include "ringdump/format/names.hpp"
 
+using rd::test::opts;
 using rd::test::hex;
 using rd::test::print_one;
-
-namespace {
-rd::PrintOptions opts(const char* flags) {
-    rd::PrintOptions o;
-    for (const char* p = flags; *p; ++p) {
-        if (*p == 'e') o.eflag = true;
-        if (*p == 'v') ++o.vflag;
-        if (*p == 'q') o.qflag = true;
-        if (*p == 'x') ++o.xflag;
-    }
-    return o;
-}
-}  // namespace
 
 TEST_CASE("unknown EtherType: addresses, type and a dump", "[ether]") {
     const auto pkt = hex("ffffffffffff0000c01234561234deadbeef00");

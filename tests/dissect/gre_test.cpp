@@ -4,19 +4,9 @@
 
 #include "print_helpers.hpp"
 
+using rd::test::opts;
 using rd::test::hex;
 using rd::test::print_one;
-
-namespace {
-rd::PrintOptions opts(const char* flags) {
-    rd::PrintOptions o;
-    for (const char* p = flags; *p; ++p) {
-        if (*p == 'e') o.eflag = true;
-        if (*p == 'v') ++o.vflag;
-    }
-    return o;
-}
-}  // namespace
 
 TEST_CASE("version 0 with key and -v", "[gre]") {
     const auto pkt = hex("ffffffffffff00112233445508004500003000010000402f00000a0000010a000002200008000000002a4500001c00010000400100000a0000010a0000020800f7ff00000000");

@@ -6,21 +6,9 @@
 
 #include "print_helpers.hpp"
 
+using rd::test::opts;
 using rd::test::hex;
 using rd::test::print_one;
-
-namespace {
-rd::PrintOptions opts(const char* flags) {
-    rd::PrintOptions o;
-    for (const char* p = flags; *p; ++p) {
-        if (*p == 'e') o.eflag = true;
-        if (*p == 'v') ++o.vflag;
-        if (*p == 'x') ++o.xflag;
-        if (*p == 'H') ++o.Hflag;
-    }
-    return o;
-}
-}  // namespace
 
 TEST_CASE("beacon: SSID, rates, ESS, channel, privacy", "[ieee80211]") {
     const auto pkt = hex("80000000ffffffffffff00112233445500112233446630120000000000000000640011040004686f6d65010482840b16030106050400010000");

@@ -6,19 +6,9 @@
 
 #include "print_helpers.hpp"
 
+using rd::test::opts;
 using rd::test::hex;
 using rd::test::print_one;
-
-namespace {
-rd::PrintOptions opts(const char* flags) {
-    rd::PrintOptions o;
-    for (const char* p = flags; *p; ++p) {
-        if (*p == 'e') o.eflag = true;
-        if (*p == 'v') ++o.vflag;
-    }
-    return o;
-}
-}  // namespace
 
 TEST_CASE("LSP with extended IS reachability at -v", "[isoclns]") {
     const auto pkt = hex("0180c200001400005e0053aa004bfefe03831b010014010000004888b956c0d9a96d1e4655e81a118c68d2278102cc8e16113339a0fa07909236f3af06060417f9106e830501a782e0952a061919ff41c3c508055d3d84ccb7");

@@ -4,20 +4,9 @@
 
 #include "print_helpers.hpp"
 
+using rd::test::opts;
 using rd::test::hex;
 using rd::test::print_one;
-
-namespace {
-rd::PrintOptions opts(const char* flags) {
-    rd::PrintOptions o;
-    for (const char* p = flags; *p; ++p) {
-        if (*p == 'e') o.eflag = true;
-        if (*p == 'v') ++o.vflag;
-        if (*p == 'X') ++o.Xflag;
-    }
-    return o;
-}
-}  // namespace
 
 TEST_CASE("l2tp: SCCRQ control message with common AVPs", "[l2tp]") {
     const auto pkt = hex("00005e00530100005e0053020800450000730000000040118e43c0000201c633640206a506a5005f0f4ec80200570005"

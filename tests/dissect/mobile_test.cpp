@@ -4,20 +4,9 @@
 
 #include "print_helpers.hpp"
 
+using rd::test::opts;
 using rd::test::hex;
 using rd::test::print_one;
-
-namespace {
-rd::PrintOptions opts(const char* flags) {
-    rd::PrintOptions o;
-    for (const char* p = flags; *p; ++p) {
-        if (*p == 'e') o.eflag = true;
-        if (*p == 'v') ++o.vflag;
-        if (*p == 'X') ++o.Xflag;
-    }
-    return o;
-}
-}  // namespace
 
 TEST_CASE("mobile: without original source", "[mobile]") {
     const auto pkt = hex("00005e00530100005e0053020800450000200000000040378e70c0000201c63364020600effe0a00000100000000");

@@ -3,17 +3,9 @@
 
 #include "print_helpers.hpp"
 
+using rd::test::opts;
 using rd::test::hex;
 using rd::test::print_one;
-
-namespace {
-rd::PrintOptions opts(int v, bool e = false) {
-    rd::PrintOptions o;
-    o.vflag = v;
-    o.eflag = e;
-    return o;
-}
-}  // namespace
 
 TEST_CASE("OpenFlow: features reply at -v", "[openflow]") {
     const auto pkt = hex(

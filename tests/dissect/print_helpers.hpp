@@ -47,4 +47,29 @@ inline std::string print_one(const std::vector<uint8_t>& bytes, uint32_t linktyp
     return s;
 }
 
+// PrintOptions from tcpdump's option letters: "evv" is -e -vv (e, q, v, x, X, H).
+inline PrintOptions opts(const char* letters) {
+    PrintOptions o;
+    for (const char* p = letters; *p; ++p) {
+        switch (*p) {
+        case 'e': o.eflag = true; break;
+        case 'q': o.qflag = true; break;
+        case 'v': ++o.vflag; break;
+        case 'x': ++o.xflag; break;
+        case 'X': ++o.Xflag; break;
+        case 'H': ++o.Hflag; break;
+        default: break;
+        }
+    }
+    return o;
+}
+
+// PrintOptions for -v repeated v times, with -e when e.
+inline PrintOptions opts(int v, bool e = false) {
+    PrintOptions o;
+    o.vflag = v;
+    o.eflag = e;
+    return o;
+}
+
 }  // namespace rd::test

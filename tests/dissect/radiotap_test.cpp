@@ -6,21 +6,9 @@
 
 #include "print_helpers.hpp"
 
+using rd::test::opts;
 using rd::test::hex;
 using rd::test::print_one;
-
-namespace {
-rd::PrintOptions opts(const char* flags) {
-    rd::PrintOptions o;
-    for (const char* p = flags; *p; ++p) {
-        if (*p == 'e') o.eflag = true;
-        if (*p == 'v') ++o.vflag;
-        if (*p == 'x') ++o.xflag;
-        if (*p == 'H') ++o.Hflag;
-    }
-    return o;
-}
-}  // namespace
 
 TEST_CASE("radiotap TSFT, flags, rate, channel, signal, noise, antenna", "[radiotap]") {
     const auto pkt = hex("000019006f08000040e2010000000000020c8509a000c4a001d4000000001122334455");

@@ -4,16 +4,11 @@
 
 #include "print_helpers.hpp"
 
+using rd::test::opts;
 using rd::test::hex;
 using rd::test::print_one;
 
 namespace {
-rd::PrintOptions opts(int v) {
-    rd::PrintOptions o;
-    o.vflag = v;
-    return o;
-}
-
 // Packets printed one after the other in one run (the call table carries over).
 std::string print_run(const std::vector<std::vector<uint8_t>>& pkts, rd::PrintOptions opt) {
     opt.tformat = rd::TimeFormat::None;

@@ -4,19 +4,9 @@
 
 #include "print_helpers.hpp"
 
+using rd::test::opts;
 using rd::test::hex;
 using rd::test::print_one;
-
-namespace {
-rd::PrintOptions opts(const char* flags) {
-    rd::PrintOptions o;
-    for (const char* p = flags; *p; ++p) {
-        if (*p == 'e') o.eflag = true;
-        if (*p == 'v') ++o.vflag;
-    }
-    return o;
-}
-}  // namespace
 
 TEST_CASE("inbound IP with -e", "[slip]") {
     const auto pkt = hex("004000000000000000000000000000004500001c00010000400100000a0000010a0000020800f7ff00000000");

@@ -4,21 +4,9 @@
 
 #include "print_helpers.hpp"
 
+using rd::test::opts;
 using rd::test::hex;
 using rd::test::print_one;
-
-namespace {
-rd::PrintOptions opts(const char* flags) {
-    rd::PrintOptions o;
-    for (const char* p = flags; *p; ++p) {
-        if (*p == 'e') o.eflag = true;
-        if (*p == 'v') ++o.vflag;
-        if (*p == 'q') o.qflag = true;
-        if (*p == 'x') ++o.xflag;
-    }
-    return o;
-}
-}  // namespace
 
 TEST_CASE("incoming, unknown protocol: the header is shown before the dump", "[sll]") {
     const auto pkt = hex("00000001000600112233445500001234abcd");

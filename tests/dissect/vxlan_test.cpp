@@ -4,19 +4,9 @@
 
 #include "print_helpers.hpp"
 
+using rd::test::opts;
 using rd::test::hex;
 using rd::test::print_one;
-
-namespace {
-rd::PrintOptions opts(const char* flags) {
-    rd::PrintOptions o;
-    for (const char* p = flags; *p; ++p) {
-        if (*p == 'e') o.eflag = true;
-        if (*p == 'v') ++o.vflag;
-    }
-    return o;
-}
-}  // namespace
 
 TEST_CASE("header then a cut inner frame", "[vxlan]") {
     const auto pkt = hex("ffffffffffff00112233445508004500003a00010000401100000a0000010a000002300012b5002600000800000000006400ffffffffffff00aabbccddee08060001");
