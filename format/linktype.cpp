@@ -34,6 +34,11 @@ const LinkTypeInfo* linktype_by_name(std::string_view name) {
     return nullptr;
 }
 
+bool linktype_known_to_libpcap(uint32_t lt) {
+    if (lt >= 104) return lt <= 289;
+    return linktype_info(lt) != nullptr;
+}
+
 std::string linktype_label(uint32_t lt) {
     if (const auto* e = linktype_info(lt))
         return std::string(e->name) + " (" + e->description + ")";

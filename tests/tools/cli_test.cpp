@@ -93,3 +93,49 @@ TEST_CASE("option -r - reads standard input") {
     CHECK(a.out == b.out);
     CHECK(a.err.rfind("reading from file -, link-type EN10MB", 0) == 0);
 }
+
+namespace {
+// A little-endian microsecond pcap of one 4-byte record with the given link type.
+std::string one_record_pcap(uint32_t linktype) {
+    std::string s;
+    auto put32 = [&](uint32_t v) {
+        for (int i = 0; i < 4; ++i) s.push_back(static_cast<char>(v >> (8 * i)));
+    };
+    put32(0xa1b2c3d4);
+    put32(0x00040002);  // version 2.4
+    put32(0);
+    put32(0);
+    put32(65535);
+    put32(linktype);
+    put32(1);
+    put32(0);
+    put32(4);
+    put32(4);
+    s += "abcd";
+    return s;
+}
+}  // namespace
+
+TEST_CASE("link types libpcap does not know are refused after the file is announced") {
+    for (uint32_t lt : {3u, 18u, 98u, 290u}) {
+        INFO("link type " << lt);
+        auto r = run_process({kBin, "-n", "-r", "-"}, one_record_pcap(lt));
+        CHECK(r.status == 1);
+        CHECK(r.out.empty());
+        CHECK(r.err == "reading from file -, link-type " + std::to_string(lt) + ", snapshot length 65535\n"
+                       "ringdump: unknown data link type " + std::to_string(lt) + " (min 104, max 289)\n");
+    }
+    for (uint32_t lt : {0u, 99u, 103u, 104u, 289u}) {
+        INFO("link type " << lt);
+        auto r = run_process({kBin, "-n", "-r", "-"}, one_record_pcap(lt));
+        CHECK(r.status == 0);
+        CHECK(r.err.find("unknown data link type") == std::string::npos);
+    }
+}
+
+TEST_CASE("a LINUX_SLL2 file warns that interface names may be wrong") {
+    auto r = run_process({kBin, "-n", "-r", "-"}, one_record_pcap(276));
+    CHECK(r.status == 0);
+    CHECK(r.err == "reading from file -, link-type LINUX_SLL2 (Linux cooked v2), snapshot length 65535\n"
+                   "Warning: interface names might be incorrect\n");
+}

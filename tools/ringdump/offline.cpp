@@ -56,6 +56,13 @@ struct OfflineRun {
         std::fprintf(stderr, "reading from file %s, link-type %s, snapshot length %u\n",
                      path == "-" ? "-" : path.c_str(), linktype_label(src.linktype()).c_str(),
                      src.snaplen());
+        if (!linktype_known_to_libpcap(src.linktype())) {
+            // tcpdump refuses such a file after announcing it, even with nothing to print.
+            print_error("unknown data link type " + std::to_string(src.linktype()) + " (min 104, max 289)");
+            return 1;
+        }
+        // SLL2 records name interfaces by index, which means this host's interfaces.
+        if (src.linktype() == linktype::LINUX_SLL2) std::fputs("Warning: interface names might be incorrect\n", stderr);
 
         std::optional<bpf::FilterProgram> prog;
         if (!expr.empty()) {

@@ -30,6 +30,9 @@ std::span<const LinkTypeInfo> all_linktypes();
 const LinkTypeInfo* linktype_info(uint32_t linktype);
 // Accepts a name as -y does (case-insensitive, "EN10MB" or "DLT_EN10MB").
 const LinkTypeInfo* linktype_by_name(std::string_view name);
+// Whether libpcap 1.10 opens a file of this link type: every value from 104 to 289, and
+// below 104 only the values it maps (the rest, and anything above, tcpdump refuses).
+bool linktype_known_to_libpcap(uint32_t linktype);
 // "EN10MB (Ethernet)" or the bare number when the type has no name.
 std::string linktype_label(uint32_t linktype);
 
