@@ -7,6 +7,7 @@
 #include "ieee80211.hpp"
 #include "juniper.hpp"
 #include "nflog.hpp"
+#include "pflog.hpp"
 #include "ppp.hpp"
 #include "protos.hpp"
 #include "ringdump/format/linktype.hpp"
@@ -33,6 +34,7 @@ constexpr LinkEntry kLinkPrinters[] = {
     {linktype::VSOCK, vsock_if_print},
     {linktype::IPNET, ipnet_if_print},
     {239, nflog_if_print},             // NFLOG
+    {117, pflog_if_print},             // PFLOG
     {281, brcm_tag_if_print},          // DSA_TAG_BRCM
     {282, brcm_tag_prepend_if_print},  // DSA_TAG_BRCM_PREPEND
     {284, dsa_if_print},               // DSA_TAG_DSA
