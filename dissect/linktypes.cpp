@@ -3,6 +3,7 @@
 #include "atalk.hpp"
 #include "fr.hpp"
 #include "atm.hpp"
+#include "fddi.hpp"
 #include "ieee802154.hpp"
 #include "ieee80211.hpp"
 #include "juniper.hpp"
@@ -35,6 +36,8 @@ constexpr LinkEntry kLinkPrinters[] = {
     {linktype::IPNET, ipnet_if_print},
     {239, nflog_if_print},             // NFLOG
     {117, pflog_if_print},             // PFLOG
+    {10, fddi_if_print},               // FDDI
+    {6, token_if_print},               // IEEE802 (Token Ring)
     {281, brcm_tag_if_print},          // DSA_TAG_BRCM
     {282, brcm_tag_prepend_if_print},  // DSA_TAG_BRCM_PREPEND
     {284, dsa_if_print},               // DSA_TAG_DSA

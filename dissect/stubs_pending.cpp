@@ -5,7 +5,5 @@
 namespace rd {
 
 // Reached from the link layer (LLC SAPs, SNAP PIDs, address families, SLL hatypes).
-uint32_t token_print(Ctx&, Cursor, uint32_t) { return 0; }
-uint32_t fddi_print(Ctx&, Cursor, uint32_t) { return 0; }
 
 }  // namespace rd
