@@ -15,7 +15,7 @@ constexpr uint32_t kSlarpMinLen = 14;  // code, two sequence numbers, reliabilit
 constexpr uint32_t kSlarpMaxLen = 18;  // ... and the optional uptime
 
 void slarp_print(Ctx& ctx, Cursor c, uint32_t length) {
-    ctx.proto = "slarp";
+    ctx.proto = "chdlc_slarp";
     OutBuf& out = ctx.out;
     out.f("SLARP (length: {}), ", length);
     if (!c.has(0, kSlarpMinLen)) {
@@ -64,6 +64,10 @@ void slarp_print(Ctx& ctx, Cursor c, uint32_t length) {
 uint32_t chdlc_print(Ctx& ctx, Cursor c, uint32_t length) {
     ctx.proto = "chdlc";
     OutBuf& out = ctx.out;
+    if (length < kChdlcHdrLen) {  // by the length on the wire: a plain marker, no dump
+        ctx.print_trunc();
+        return length;
+    }
     const uint16_t proto = c.be16(2);
     if (ctx.truncated) return c.size();
     if (ctx.opt.eflag) {
@@ -80,6 +84,10 @@ uint32_t chdlc_print(Ctx& ctx, Cursor c, uint32_t length) {
     case 0x8847:
     case 0x8848: mpls_print(ctx, p, len); break;
     case kTypeIso: {
+        if (len < 2) {  // too short on the wire for the pad check: a plain marker, no dump
+            ctx.print_trunc();
+            return length;
+        }
         // Some senders put a pad byte before the NLPID: skip it when an OSI NLPID follows.
         const uint8_t b1 = p.u8(1);
         if (ctx.truncated) break;
@@ -98,8 +106,8 @@ uint32_t chdlc_print(Ctx& ctx, Cursor c, uint32_t length) {
 
 uint32_t chdlc_if_print(Ctx& ctx, Cursor c, uint32_t wirelen) {
     ctx.proto = "chdlc";
-    // A short header is a read past the capture: the -x dump then starts at the frame.
-    if (!c.need(0, kChdlcHdrLen)) return 0;
+    // A short header on the wire is a plain marker; one cut short by the capture is a read
+    // past the end (chdlc_print's reads), and the -x dump then starts at the frame.
     return chdlc_print(ctx, c, wirelen);
 }
 

@@ -18,7 +18,7 @@ constexpr Tok kQ922Flags[] = {
 };
 constexpr Tok kNlpids[] = {
     {0x00, "NULL"},  {0x08, "Q.933"},  {0x09, "LMI"},       {0x80, "SNAP"}, {0x81, "CLNP"},
-    {0x82, "ES-IS"}, {0x83, "IS-IS"},  {0x84, "CONS"},      {0x85, "IDRP"}, {0xb1, "FRF.15"},
+    {0x82, "ES-IS"}, {0x83, "IS-IS"},  {0x84, "CONS"},      {0x85, "IDRP"}, {0xc1, "ISIS_SPB"}, {0xb1, "FRF.15"},
     {0xcc, "IPv4"},  {0xcf, "PPP"},    {0x8a, "X25 ES-IS"}, {0x8e, "IPv6"},
 };
 constexpr uint8_t kB = 0x80, kE = 0x40, kC = 0x20, kBec = kB | kE | kC;
@@ -83,7 +83,7 @@ void raw_dump(Ctx& ctx, const Cursor& c, uint32_t length) {
     const bool cut = d.size() < length;
     if (cut) length = static_cast<uint32_t>(d.size());
     default_print_unsuppressed(ctx, d.first(length));
-    if (cut) ctx.print_trunc();
+    if (cut) ctx.mark_truncated();  // a read past the end: marker last, whole -x dump
 }
 
 // FRF.15 end-to-end fragmentation header (after NLPID 0xb1).

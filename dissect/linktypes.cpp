@@ -10,6 +10,9 @@
 #include "nflog.hpp"
 #include "pflog.hpp"
 #include "ppp.hpp"
+#include "ppi.hpp"
+#include "usb.hpp"
+#include "bt.hpp"
 #include "protos.hpp"
 #include "ringdump/format/linktype.hpp"
 
@@ -78,6 +81,10 @@ constexpr LinkEntry kLinkPrinters[] = {
     {179, juniper_ppp_if_print},       // JUNIPER_PPP
     {180, juniper_frelay_if_print},    // JUNIPER_FRELAY
     {181, juniper_chdlc_if_print},     // JUNIPER_CHDLC
+    {189, usb_linux_48_byte_if_print}, // USB_LINUX
+    {220, usb_linux_64_byte_if_print}, // USB_LINUX_MMAPPED
+    {192, ppi_if_print},               // PPI
+    {201, bt_if_print},                // BLUETOOTH_HCI_H4_WITH_PHDR
 };
 }  // namespace
 

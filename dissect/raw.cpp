@@ -7,6 +7,11 @@ namespace rd {
 uint32_t raw_if_print(Ctx& ctx, Cursor c, uint32_t wirelen) {
     ctx.proto = "raw";
     if (ctx.opt.eflag) ctx.out.put("ip: ");
+    if (wirelen < 1) {  // only seen inside an outer header (PPI) that took all the bytes
+        ctx.out.f("truncated-ip {}", wirelen);
+        return 0;
+    }
+    ctx.proto = "ipn";  // tcpdump's name while it reads the version nibble
     const uint8_t version = c.u8(0) >> 4;
     if (version == 4)
         ip_print(ctx, c, wirelen);

@@ -31,3 +31,18 @@ TEST_CASE("header with -e", "[chdlc]") {
     REQUIRE(print_one(pkt, 104, opts("e")) ==
             "unicast, ethertype IPv4 (0x0800), length 32: 10.0.0.1 > 10.0.0.2: ICMP echo request, id 0, seq 0, length 8");
 }
+
+TEST_CASE("option -x C-HDLC frame shorter than its header on the wire: marker, no dump", "[chdlc]") {
+    REQUIRE(print_one(hex("0f0008"), 104, opts("x")) ==
+            " [|chdlc]");
+}
+
+TEST_CASE("option -x C-HDLC ISO frame with under 2 bytes after the header: marker, no dump", "[chdlc]") {
+    REQUIRE(print_one(hex("0f00fefe45"), 104, opts("x")) ==
+            " [|chdlc]");
+}
+
+TEST_CASE("C-HDLC SLARP cut short names chdlc_slarp", "[chdlc]") {
+    REQUIRE(print_one(hex("8f0080350000000200000001"), 104, opts("")) ==
+            "SLARP (length: 8),  [|chdlc_slarp]");
+}
