@@ -60,15 +60,28 @@ void user_data(Ctx& ctx, const Cursor& c, uint32_t length) {
     if (cut) ctx.mark_truncated();
 }
 
+// The frame's source address: a MAC address, or other link addresses (FireWire EUI-64)
+// as colon-separated hex.
+void put_link_addr(Ctx& ctx, std::span<const uint8_t> a) {
+    if (a.size() == 6) {
+        ctx.names.mac(ctx.out, a.first<6>());
+        return;
+    }
+    for (size_t i = 0; i < a.size(); ++i) {
+        if (i) ctx.out.put(':');
+        ctx.out.f("{:02x}", a[i]);
+    }
+}
+
 }  // namespace
 
 void geonet_print(Ctx& ctx, Cursor c, uint32_t length, const LinkAddrs& addrs) {
     ctx.proto = "geonet";
     OutBuf& out = ctx.out;
     out.put("GeoNet ");
-    if (addrs.src.size() == 6) {
+    if (!addrs.src.empty()) {
         out.put("src:");
-        ctx.names.mac(out, addrs.src.first<6>());
+        put_link_addr(ctx, addrs.src);
     }
     out.put("; ");
     size_t p = 0;
@@ -141,9 +154,9 @@ void calm_fast_print(Ctx& ctx, Cursor c, uint32_t length, const LinkAddrs& addrs
     ctx.proto = "calm_fast";
     OutBuf& out = ctx.out;
     out.put("CALM FAST");
-    if (addrs.src.size() == 6) {
+    if (!addrs.src.empty()) {
         out.put(" src:");
-        ctx.names.mac(out, addrs.src.first<6>());
+        put_link_addr(ctx, addrs.src);
     }
     out.put("; ");
     if (length < 2) {

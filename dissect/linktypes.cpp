@@ -7,6 +7,7 @@
 #include "ieee802154.hpp"
 #include "ieee80211.hpp"
 #include "juniper.hpp"
+#include "links_extra.hpp"
 #include "nflog.hpp"
 #include "pflog.hpp"
 #include "ppp.hpp"
@@ -41,6 +42,9 @@ constexpr LinkEntry kLinkPrinters[] = {
     {117, pflog_if_print},             // PFLOG
     {10, fddi_if_print},               // FDDI
     {6, token_if_print},               // IEEE802 (Token Ring)
+    {122, ipfc_if_print},              // IP_OVER_FC
+    {138, ap1394_if_print},            // APPLE_IP_OVER_IEEE1394
+    {99, symantec_if_print},           // SYMANTEC_FIREWALL
     {281, brcm_tag_if_print},          // DSA_TAG_BRCM
     {282, brcm_tag_prepend_if_print},  // DSA_TAG_BRCM_PREPEND
     {284, dsa_if_print},               // DSA_TAG_DSA
