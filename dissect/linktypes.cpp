@@ -14,6 +14,7 @@
 #include "ppi.hpp"
 #include "usb.hpp"
 #include "bt.hpp"
+#include "link_wrap.hpp"
 #include "protos.hpp"
 #include "ringdump/format/linktype.hpp"
 
@@ -89,6 +90,11 @@ constexpr LinkEntry kLinkPrinters[] = {
     {220, usb_linux_64_byte_if_print}, // USB_LINUX_MMAPPED
     {192, ppi_if_print},               // PPI
     {201, bt_if_print},                // BLUETOOTH_HCI_H4_WITH_PHDR
+    {51, pppoe_if_print},              // PPP_ETHER
+    {240, netanalyzer_if_print},       // NETANALYZER
+    {241, netanalyzer_transparent_if_print},  // NETANALYZER_TRANSPARENT
+    {112, chdlc_if_print},             // DLT 112 (tcpdump prints it as Cisco HDLC)
+    {166, ppp_if_print},               // PPP_PPPD
 };
 }  // namespace
 
