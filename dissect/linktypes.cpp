@@ -95,6 +95,7 @@ constexpr LinkEntry kLinkPrinters[] = {
     {241, netanalyzer_transparent_if_print},  // NETANALYZER_TRANSPARENT
     {112, chdlc_if_print},             // DLT 112 (tcpdump prints it as Cisco HDLC)
     {166, ppp_if_print},               // PPP_PPPD
+    {109, enc_if_print},               // ENC (OpenBSD IPsec)
 };
 }  // namespace
 

@@ -1,4 +1,4 @@
-// Thin link-type printers (PPP_ETHER, netANALYZER, PPP_PPPD, DLT 112) tests.
+// Thin link-type printers (PPP_ETHER, netANALYZER, PPP_PPPD, DLT 112, ENC) tests.
 // Expected strings are what tcpdump 4.99.3 prints for the same bytes (-t -n).
 #include <catch2/catch.hpp>
 
@@ -43,4 +43,42 @@ TEST_CASE("PPP_PPPD frame prints as PPP", "[link_wrap]") {
 TEST_CASE("link type 112 prints as Cisco HDLC", "[link_wrap]") {
     REQUIRE(print_one(hex("0f00080045000014"), 112, opts("e")) ==
             "unicast, ethertype IPv4 (0x0800), length 8:  [|ip]");
+}
+
+TEST_CASE("ENC unprotected IPv4", "[enc]") {
+    REQUIRE(print_one(hex("02000000 00001234 00000000 4500001c0001000040110000c0a80001c0a800020035003500080000"), 109, opts("")) ==
+            "(unprotected): SPI 0x00001234: IP 192.168.0.1.53 > 192.168.0.2.53: domain [length 0 < 12] (invalid)");
+}
+
+TEST_CASE("ENC authentic and confidential with -e", "[enc]") {
+    REQUIRE(print_one(hex("02000000 00001234 000c0000 4500001c0001000040110000c0a80001c0a800020035003500080000"), 109, opts("e")) ==
+            "(authentic,confidential): SPI 0x00001234: 192.168.0.1.53 > 192.168.0.2.53: domain [length 0 < 12] (invalid)");
+}
+
+TEST_CASE("ENC unknown flag bit left open", "[enc]") {
+    REQUIRE(print_one(hex("02000000 00001234 001c0000 4500001c0001000040110000c0a80001c0a800020035003500080000"), 109, opts("")) ==
+            "(authentic,confidential,SPI 0x00001234: IP 192.168.0.1.53 > 192.168.0.2.53: domain [length 0 < 12] (invalid)");
+}
+
+TEST_CASE("ENC header from a big-endian host", "[enc]") {
+    REQUIRE(print_one(hex("00000002 00001234 00000800 4500001c0001000040110000c0a80001c0a800020035003500080000"), 109, opts("")) ==
+            "(authentic): SPI 0x00001234: IP 192.168.0.1.53 > 192.168.0.2.53: domain [length 0 < 12] (invalid)");
+}
+
+TEST_CASE("ENC OpenBSD IPv6 family", "[enc]") {
+    REQUIRE(print_one(hex("18000000 00000001 00000000 60000000000811402001db8000000000000000000000000120010db800000000000000000000000204d2003500080000"), 109, opts("q")) ==
+            "(unprotected): SPI 0x00000001: IP6 2001:db80::1.1234 > 2001:db8::2.53: UDP, length 0");
+}
+
+TEST_CASE("ENC unknown family prints nothing after the SPI", "[enc]") {
+    REQUIRE(print_one(hex("0a000000 00000001 00000000 4500001c0001000040110000c0a80001c0a800020035003500080000"), 109, opts("x")) ==
+            "(unprotected): SPI 0x00000001: \n"
+            "\t0x0000:  4500 001c 0001 0000 4011 0000 c0a8 0001\n"
+            "\t0x0010:  c0a8 0002 0035 0035 0008 0000");
+}
+
+TEST_CASE("option -x ENC header cut short", "[enc]") {
+    REQUIRE(print_one(hex("02000000 00000001 00000000 4500001c0001000040110000c0a80001c0a800020035003500080000"), 109, opts("x"), 11) ==
+            " [|enc]\n"
+            "\t0x0000:  0200 0000 0000 0001 0000 00");
 }
