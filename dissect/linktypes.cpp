@@ -96,6 +96,8 @@ constexpr LinkEntry kLinkPrinters[] = {
     {112, chdlc_if_print},             // DLT 112 (tcpdump prints it as Cisco HDLC)
     {166, ppp_if_print},               // PPP_PPPD
     {109, enc_if_print},               // ENC (OpenBSD IPsec)
+    {258, pktap_if_print},             // PKTAP
+    {149, pktap_if_print},             // DLT 149: PKTAP as Darwin numbers it
 };
 }  // namespace
 

@@ -11,7 +11,17 @@ namespace {
 
 constexpr uint32_t kHdrLen = 8, kMaxLen = 65532;  // the spec's bounds for the length field
 
-// libpcap's name for a DLT value (Linux numbering): nullptr when it has none.
+void header(Ctx& ctx, const Cursor& c, uint32_t length) {
+    const uint32_t dlt = c.le32(4);
+    const char* name = dlt_name(dlt);
+    if (!name) name = "UNKNOWN";
+    if (ctx.opt.qflag) ctx.out.put(name);
+    else ctx.out.f("V.{} DLT {} ({}) len {}", c.u8(0), name, dlt, c.le16(2));
+    ctx.out.f(", length {}: ", length);
+}
+
+}  // namespace
+
 const char* dlt_name(uint32_t dlt) {
     for (const auto& lt : all_linktypes())
         if (lt.dlt == dlt) return lt.name;
@@ -25,17 +35,6 @@ LinkPrinter dlt_printer(uint32_t dlt) {
     if (lt && lt->dlt != dlt) return nullptr;
     return find_link_printer(dlt);
 }
-
-void header(Ctx& ctx, const Cursor& c, uint32_t length) {
-    const uint32_t dlt = c.le32(4);
-    const char* name = dlt_name(dlt);
-    if (!name) name = "UNKNOWN";
-    if (ctx.opt.qflag) ctx.out.put(name);
-    else ctx.out.f("V.{} DLT {} ({}) len {}", c.u8(0), name, dlt, c.le16(2));
-    ctx.out.f(", length {}: ", length);
-}
-
-}  // namespace
 
 uint32_t ppi_if_print(Ctx& ctx, Cursor c, uint32_t wirelen) {
     ctx.proto = "ppi";

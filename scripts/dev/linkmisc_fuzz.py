@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Developer tool: random frames of the USB (189, 220), PPI (192) and Bluetooth H4 (201)
+"""Developer tool: random frames of the USB (189, 220), PPI (192), Bluetooth H4 (201) and PKTAP (258, 149)
 link types, many malformed or cut short.
 usage: linkmisc_fuzz.py OUT.pcap LINKTYPE SEED [COUNT]"""
 import random, struct, sys
@@ -54,12 +54,12 @@ def inner(dlt):
 
 
 # DLTs tcpdump decodes that ringdump has no printer for yet (kept out of the comparison).
-NOT_YET = {15, 16, 149, 258}
+NOT_YET = {15, 16}
 
 
 def ppi(dlt=None):
     if dlt is None:
-        dlt = random.choice([105, 105, 105, 127, 127, 1, 0, 12, 101, 100, 11, 19, 106, 9, 50, 104, 107, 108, 113, 51, 112, 166, 240, 241, 99, 122, 138, 109,
+        dlt = random.choice([105, 105, 105, 127, 127, 1, 0, 12, 101, 100, 11, 19, 106, 9, 50, 104, 107, 108, 113, 51, 112, 166, 240, 241, 99, 122, 138, 109, 258, 149,
                              117, 119, 163, 192, 195, 201, 189, 220, 239, 276, 147, 228, 229,
                              random.randint(0, 300), random.getrandbits(32)])
         if dlt in NOT_YET: dlt = 105
@@ -72,6 +72,20 @@ def ppi(dlt=None):
     return struct.pack("<BBHI", random.choice([0, 0, 0, 1, 255]), random.choice([0, 0, 1, 2]), ln, dlt) + tlv + inner(dlt)
 
 
+def pktap():
+    dlt = random.choice([1, 1, 12, 105, 127, 0, 192, 9999, random.randint(0, 300)])
+    if dlt in NOT_YET: dlt = 1
+    ext = random.choice([b'', b'', rnd(4), rnd(20)])
+    ln = 108 + len(ext)
+    r = random.random()
+    if r < 0.07: ln = random.randint(0, 107)
+    elif r < 0.12: ln = random.randint(108, 300)
+    rec = random.choice([1, 1, 1, 0, 2, random.getrandbits(32)])
+    hdr = struct.pack("<III", ln, rec, dlt) + rnd(24) + rnd(20) + rnd(24) + rnd(4) + rnd(4) + rnd(20)
+    if random.random() < 0.1: hdr = hdr[:random.randint(0, 107)]
+    return hdr + ext + inner(dlt)
+
+
 def bt():
     return struct.pack(">I", random.choice([0, 1, random.getrandbits(32)])) + rnd(random.randint(0, 40))
 
@@ -79,7 +93,7 @@ def bt():
 with open(sys.argv[1], 'wb') as f:
     f.write(struct.pack("<IHHiIII", 0xA1B2C3D4, 2, 4, 0, 0, 65535, lt))
     for i in range(count):
-        fr = {189: lambda: usb(48), 220: lambda: usb(64), 192: ppi, 201: bt}[lt]()
+        fr = {189: lambda: usb(48), 220: lambda: usb(64), 192: ppi, 201: bt, 258: pktap, 149: pktap}[lt]()
         cap = len(fr)
         if random.random() < 0.3: cap = random.randint(0, len(fr))
         if cap == 0: cap = 1  # libpcap rejects empty records
