@@ -98,6 +98,10 @@ constexpr LinkEntry kLinkPrinters[] = {
     {109, enc_if_print},               // ENC (OpenBSD IPsec)
     {258, pktap_if_print},             // PKTAP
     {149, pktap_if_print},             // DLT 149: PKTAP as Darwin numbers it
+    {102, sl_bsdos_if_print},          // SLIP_BSDOS
+    {15, sl_bsdos_if_print},           // DLT_SLIP_BSDOS's own value
+    {103, ppp_bsdos_if_print},         // PPP_BSDOS
+    {16, ppp_bsdos_if_print},          // DLT_PPP_BSDOS's own value
 };
 }  // namespace
 

@@ -1,4 +1,4 @@
-// Thin link-type printers (PPP_ETHER, netANALYZER, PPP_PPPD, DLT 112, ENC) tests.
+// Thin link-type printers (PPP_ETHER, netANALYZER, PPP_PPPD, DLT 112, ENC, BSD/OS SLIP and PPP) tests.
 // Expected strings are what tcpdump 4.99.3 prints for the same bytes (-t -n).
 #include <catch2/catch.hpp>
 
@@ -81,4 +81,25 @@ TEST_CASE("option -x ENC header cut short", "[enc]") {
     REQUIRE(print_one(hex("02000000 00000001 00000000 4500001c0001000040110000c0a80001c0a800020035003500080000"), 109, opts("x"), 11) ==
             " [|enc]\n"
             "\t0x0000:  0200 0000 0000 0001 0000 00");
+}
+
+TEST_CASE("option -x BSD/OS SLIP carrying IPv4", "[link_wrap]") {
+    REQUIRE(print_one(hex("01700000000000000000000000000000 4500001c0001000040110000c0a80001c0a800020035003500080000"), 102, opts("x")) ==
+            "IP 192.168.0.1.53 > 192.168.0.2.53: domain [length 0 < 12] (invalid)\n"
+            "\t0x0000:  4500 001c 0001 0000 4011 0000 c0a8 0001\n"
+            "\t0x0010:  c0a8 0002 0035 0035 0008 0000");
+}
+
+TEST_CASE("option -x BSD/OS SLIP header cut short", "[link_wrap]") {
+    REQUIRE(print_one(hex("01700000000000000000000000000000 4500001c0001000040110000c0a80001c0a800020035003500080000"), 102, opts("x"), 10) ==
+            " [|slip_bsdos]\n"
+            "\t0x0000:  0170 0000 0000 0000 0000");
+}
+
+TEST_CASE("option -x BSD/OS PPP prints nothing and dumps the frame", "[link_wrap]") {
+    REQUIRE(print_one(hex("0004ff030021 4500001c0001000040110000c0a80001c0a800020035003500080000"), 103, opts("x")) ==
+            "\n"
+            "\t0x0000:  0004 ff03 0021 4500 001c 0001 0000 4011\n"
+            "\t0x0010:  0000 c0a8 0001 c0a8 0002 0035 0035 0008\n"
+            "\t0x0020:  0000");
 }
