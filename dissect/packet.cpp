@@ -47,7 +47,7 @@ void print_packet(Ctx& ctx, const PacketRef& pkt, uint64_t number) {
         // tcpdump shows frames of a link type it cannot decode as a dump.
         out.put("UNSUPPORTED");
         hex_ascii_dump(out, pkt.bytes());
-        hdrlen = pkt.caplen;
+        hdrlen = 0;  // no link header counted: -x/-X/-A dump the whole frame again
     }
     if (ctx.truncated) {
         // A printer ran off the captured bytes: marker, and the dumps show the whole

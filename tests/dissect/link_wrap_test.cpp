@@ -103,3 +103,10 @@ TEST_CASE("option -x BSD/OS PPP prints nothing and dumps the frame", "[link_wrap
             "\t0x0010:  0000 c0a8 0001 c0a8 0002 0035 0035 0008\n"
             "\t0x0020:  0000");
 }
+
+TEST_CASE("option -x unsupported link type: UNSUPPORTED dump, then the whole frame again", "[link_wrap]") {
+    REQUIRE(print_one(hex("0102030405"), 147, opts("x")) ==
+            "UNSUPPORTED\n"
+            "\t0x0000:  0102 0304 05                             .....\n"
+            "\t0x0000:  0102 0304 05");
+}
