@@ -1,4 +1,5 @@
 // Apple's IP over IEEE 1394 (FireWire) header: destination and source EUI-64, EtherType.
+#include "ethertypes_link.hpp"
 #include "links_extra.hpp"
 
 namespace rd {
@@ -20,14 +21,8 @@ void header_print(Ctx& ctx, const Cursor& c, uint32_t length) {
     put_eui64(out, c.bytes(kSrc, kEuiLen));
     out.put(" > ");
     put_eui64(out, c.bytes(kDst, kEuiLen));
-    const uint16_t type = c.be16(kType);
-    const char* name = ethertype_name(type);
-    if (!ctx.opt.qflag)
-        out.f(", ethertype {} (0x{:04x})", name ? name : "Unknown", type);
-    else if (name)
-        out.f(", {}", name);
-    else
-        out.f(", Unknown Ethertype (0x{:04x})", type);
+    out.put(", ");
+    ether_type_text(ctx, c.be16(kType));
     out.f(", length {}: ", length);
 }
 

@@ -51,16 +51,6 @@ bool is_vlan_type(uint16_t t) {
     return t == kTypeVlan || t == kTypeQinQ || t == kTypeVlan9100 || t == kTypeVlan9200;
 }
 
-void ether_type_text(Ctx& ctx, uint16_t type) {
-    const char* n = ethertype_name(type);
-    if (!ctx.opt.qflag)
-        ctx.out.f("ethertype {} (0x{:04x})", n ? n : "Unknown", type);
-    else if (n)
-        ctx.out.put(n);
-    else
-        ctx.out.f("Unknown Ethertype (0x{:04x})", type);
-}
-
 void addresses_text(Ctx& ctx, const LinkAddrs& a) {
     ctx.names.mac(ctx.out, a.src.first<6>());
     ctx.out.put(" > ");
@@ -226,6 +216,16 @@ uint32_t ether_common_print(Ctx& ctx, Cursor c, uint32_t length, SwitchTagPrinte
 }
 
 }  // namespace
+
+void ether_type_text(Ctx& ctx, uint16_t type) {
+    const char* n = ethertype_name(type);
+    if (!ctx.opt.qflag)
+        ctx.out.f("ethertype {} (0x{:04x})", n ? n : "Unknown", type);
+    else if (n)
+        ctx.out.put(n);
+    else
+        ctx.out.f("Unknown Ethertype (0x{:04x})", type);
+}
 
 const char* ethertype_name(uint16_t type) { return tok_lookup(kEtherTypes, type); }
 

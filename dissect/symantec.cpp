@@ -1,4 +1,5 @@
 // Symantec Enterprise Firewall link type: a 44-byte header with an EtherType at offset 6.
+#include "ethertypes_link.hpp"
 #include "links_extra.hpp"
 
 namespace rd {
@@ -10,17 +11,11 @@ constexpr size_t kType = 6;
 constexpr uint16_t kMaxLength = 1500;  // at or below: an 802.3 length, not a type
 
 void header_print(Ctx& ctx, uint16_t type, uint32_t length) {
-    OutBuf& out = ctx.out;
-    const char* name = ethertype_name(type);
     if (type <= kMaxLength)
-        out.f("invalid ethertype {}", type);
-    else if (!ctx.opt.qflag)
-        out.f("ethertype {} (0x{:04x})", name ? name : "Unknown", type);
-    else if (name)
-        out.put(name);
+        ctx.out.f("invalid ethertype {}", type);
     else
-        out.f("Unknown Ethertype (0x{:04x})", type);
-    out.f(", length {}: ", length);
+        ether_type_text(ctx, type);
+    ctx.out.f(", length {}: ", length);
 }
 
 }  // namespace
