@@ -4,7 +4,8 @@
 // a pipe. Measured and rejected: a read-ahead thread (the consumer's cache misses on
 // bytes another core wrote cost more than the overlapped copy saved: 0.15 s against
 // 0.10 s filtering a 685 MB file) and mmap (page faults cost 0.4 s of CPU on that file
-// where read(2) copies it in 0.06 s).
+// where read(2) copies it in 0.06 s). Chunks of 256 KiB rather than 1 MiB: the bytes are
+// still in the core's cache when the records are parsed (filtering that file: 85 -> 77 ms).
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -17,7 +18,7 @@ namespace rd {
 
 class ByteInput {
 public:
-    static constexpr size_t kChunk = size_t{1} << 20;
+    static constexpr size_t kChunk = size_t{256} << 10;
 
     // path "-" reads standard input (not closed on destruction).
     static Result<ByteInput> open(const std::string& path);

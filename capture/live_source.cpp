@@ -208,11 +208,11 @@ Result<void> LiveSource::set_filter(const bpf::FilterProgram& prog) {
         if (adapted) {
             kernel = std::move(*adapted);
         } else {
-            user_filter_ = prog;
+            user_filter_ = bpf::FilterRunner(prog);
         }
     }
-    if (user_filter_.insns.empty() && !bpf::kernel_refusal(kernel).empty()) user_filter_ = prog;
-    if (!user_filter_.insns.empty()) kernel = accept_program(opts_.snaplen);
+    if (!userspace_filter() && !bpf::kernel_refusal(kernel).empty()) user_filter_ = bpf::FilterRunner(prog);
+    if (userspace_filter()) kernel = accept_program(opts_.snaplen);
 
     // Reject everything, throw away what the old program let in, then swap in the new one.
     if (!attach(fd_, accept_program(0))) return Error{"can't attach filter: " + errno_text(errno)};
@@ -226,7 +226,7 @@ Result<void> LiveSource::set_filter(const bpf::FilterProgram& prog) {
     if (!attach(fd_, kernel)) {
         const int e = errno;
         if (e != EINVAL && e != ENOMEM) return Error{"can't attach filter: " + errno_text(e)};
-        user_filter_ = prog;
+        user_filter_ = bpf::FilterRunner(prog);
         if (!attach(fd_, accept_program(opts_.snaplen))) return Error{"can't attach filter: " + errno_text(errno)};
     }
     filter_set_ = true;
@@ -349,8 +349,8 @@ bool LiveSource::fill(PacketRef& pkt, uint8_t* raw) {
         }
     }
     if (caplen > opts_.snaplen) caplen = opts_.snaplen;
-    if (!user_filter_.insns.empty()) {
-        const uint32_t verdict = bpf::run(user_filter_, {data, caplen}, wirelen);
+    if (userspace_filter()) {
+        const uint32_t verdict = user_filter_.run({data, caplen}, wirelen);
         if (verdict == 0) return false;
         if (verdict < caplen) caplen = verdict;
     }

@@ -18,7 +18,8 @@ fi
 gencap="${GENCAP:-$here/build/tools/gencap/ringdump-gencap}"
 mkdir -p "$here/out/bench"
 cap="$here/out/bench/mixed-$packets.pcap"
-[ -s "$cap" ] || "$gencap" bench "$cap" --packets "$packets" --seed 1
+. "$here/scripts/bench/capture.sh"
+bench_capture "$gencap" "$packets" "$cap"
 # tcpdump writes -w files after dropping privileges to its own user: a scratch dir it can write.
 scratch="$(mktemp -d)"
 chmod 777 "$scratch"

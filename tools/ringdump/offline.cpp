@@ -6,6 +6,7 @@
 
 #include "dump.hpp"
 #include "output.hpp"
+#include "ringdump/bpf/runner.hpp"
 #include "ringdump/capture/file_source.hpp"
 #include "ringdump/dissect/print.hpp"
 #include "ringdump/format/linktype.hpp"
@@ -74,6 +75,8 @@ struct OfflineRun {
             std::fputs(bpf::dump(prog ? *prog : bpf::FilterProgram{}, o.dump_code).c_str(), stdout);
             return 0;
         }
+        std::optional<bpf::FilterRunner> filter;
+        if (prog) filter.emplace(std::move(*prog));
         if (!o.write_file.empty() && !writer) {
             // FCS bits of the link type field survive, as in tcpdump.
             writer = open_dump(o, src.linktype() | src.linktype_ext(), src.snaplen());
@@ -95,7 +98,7 @@ struct OfflineRun {
                 print_error(src.error());
                 return 1;
             }
-            if (prog && bpf::run(*prog, pkt.bytes(), pkt.wirelen) == 0) continue;
+            if (filter && filter->run(pkt.bytes(), pkt.wirelen) == 0) continue;
             if (writer) {
                 // Time fields as libpcap hands them to tcpdump, damaged ones included.
                 auto r = writer->write(pkt.ts_sec, src.libpcap_subsec(pkt, o.nano_requested ? 9 : 6),

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "ringdump/bpf/filter.hpp"
+#include "ringdump/bpf/runner.hpp"
 #include "ringdump/capture/packet.hpp"
 #include "ringdump/format/result.hpp"
 
@@ -88,7 +89,7 @@ public:
     // Sequence: reject-all attached, everything already in the ring dropped, then the
     // real program attached, so no packet that fails the filter is delivered.
     Result<void> set_filter(const bpf::FilterProgram& prog);
-    bool userspace_filter() const { return !user_filter_.insns.empty(); }
+    bool userspace_filter() const { return !user_filter_.program().insns.empty(); }
 
     // Starts receiving (binds with ETH_P_ALL).
     Result<void> start();
@@ -128,7 +129,7 @@ private:
     uint8_t* walking_ = nullptr; // block being walked (owned by us), or null
     uint32_t left_ = 0;          // packets left in walking_
     uint8_t* next_pkt_ = nullptr;
-    bpf::FilterProgram user_filter_;
+    bpf::FilterRunner user_filter_;
     LiveStats totals_;
     std::string error_;
 };
