@@ -1,11 +1,13 @@
 // Fuzzes the filter compiler front to back: any text, a few link types, optimizer on
 // and off. Whatever compiles must pass our own validation and run on a packet without
-// reading outside it; nothing may crash, hang or leak.
+// reading outside it, with the same verdict from bpf::run() and FilterRunner; nothing
+// may crash, hang or leak.
 #include <cstddef>
 #include <cstdint>
 #include <string>
 
 #include "ringdump/bpf/filter.hpp"
+#include "ringdump/bpf/runner.hpp"
 
 namespace {
 constexpr uint32_t kLinkTypes[] = {1, 0, 108, 101, 228, 229, 113, 276, 105, 127, 9, 104, 107, 123, 129, 119};
@@ -28,7 +30,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     (void)rd::bpf::kernel_refusal(*r);
     // run on the expression's own bytes as a packet, whole and cut short
     std::span<const uint8_t> pkt(data, size);
-    (void)rd::bpf::run(*r, pkt, static_cast<uint32_t>(size));
-    (void)rd::bpf::run(*r, pkt.first(size / 2), static_cast<uint32_t>(size));
+    // ... by both interpreters, which must agree
+    rd::bpf::FilterRunner runner(*r);
+    for (auto p : {pkt, pkt.first(size / 2)}) {
+        if (rd::bpf::run(*r, p, static_cast<uint32_t>(size)) != runner.run(p, static_cast<uint32_t>(size)))
+            __builtin_trap();
+    }
     return 0;
 }
