@@ -81,12 +81,7 @@ void odd_words(Ctx& ctx, const Cursor& c, size_t off, size_t n) {
 
 // An RFC 1483 LLC-encapsulated PDU; returns the LLC header length.
 uint32_t atm_llc_print(Ctx& ctx, const Cursor& c, uint32_t length) {
-    int n = llc_print(ctx, c, length, LinkAddrs{});
-    if (n < 0) {
-        default_print(ctx, c.rest());
-        n = -n;
-    }
-    return static_cast<uint32_t>(n);
+    return llc_or_dump(ctx, c, length, LinkAddrs{});
 }
 
 // UNI 3.1 signalling on VCI 5.

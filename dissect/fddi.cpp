@@ -68,12 +68,7 @@ uint32_t fddi_print(Ctx& ctx, Cursor c, uint32_t length) {
     const Cursor p = c.skip(kHdrLen);
     const LinkAddrs addrs{src, dst};
     if ((fc & kClassMask) == kClassLlcAsync) {
-        int n = llc_print(ctx, p, length, addrs);
-        if (n < 0) {
-            default_print(ctx, p.rest());
-            n = -n;
-        }
-        return kHdrLen + static_cast<uint32_t>(n);
+        return kHdrLen + llc_or_dump(ctx, p, length, addrs);
     }
     if ((fc & kClassMask) == kClassSmt) {
         ctx.out.put("<SMT printer not yet implemented>");

@@ -301,13 +301,7 @@ uint32_t ieee802_11_print(Ctx& ctx, Cursor c, uint32_t length, bool pad, uint32_
             }
             break;
         }
-        int llc_len = llc_print(ctx, body, length, data_addrs(fc, c));
-        if (llc_len < 0) {
-            // LLC payloads the LLC printer cannot decode: the raw bytes.
-            default_print(ctx, body.rest());
-            llc_len = -llc_len;
-        }
-        hdrlen += static_cast<uint32_t>(llc_len);
+        hdrlen += llc_or_dump(ctx, body, length, data_addrs(fc, c));
         break;
     }
     default:

@@ -20,12 +20,7 @@ uint32_t ipfc_if_print(Ctx& ctx, Cursor c, uint32_t length) {
         ctx.out.f(", length {}: ", length);
     }
     const Cursor p = c.skip(kHdrLen);
-    int n = llc_print(ctx, p, length - kHdrLen, addrs);
-    if (n < 0) {
-        default_print(ctx, p.rest());
-        n = -n;
-    }
-    return kHdrLen + static_cast<uint32_t>(n);
+    return kHdrLen + llc_or_dump(ctx, p, length - kHdrLen, addrs);
 }
 
 }  // namespace rd

@@ -354,4 +354,13 @@ bool snap_print(Ctx& ctx, Cursor c, uint32_t length, const LinkAddrs& addrs, uin
     return false;
 }
 
+uint32_t llc_or_dump(Ctx& ctx, const Cursor& c, uint32_t length, const LinkAddrs& addrs) {
+    int n = llc_print(ctx, c, length, addrs);
+    if (n < 0) {
+        default_print(ctx, c.rest());
+        n = -n;
+    }
+    return static_cast<uint32_t>(n);
+}
+
 }  // namespace rd

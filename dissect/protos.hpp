@@ -66,6 +66,9 @@ int arista_ethertype_print(Ctx& ctx, Cursor c, uint32_t length);
 // negative value -n means the payload type is unknown (the caller then dumps the bytes)
 // after n bytes of header.
 int llc_print(Ctx& ctx, Cursor c, uint32_t length, const LinkAddrs& addrs);
+// llc_print for link layers that show what it cannot decode (it returns -hdrlen) as
+// raw bytes; returns the LLC header length either way.
+uint32_t llc_or_dump(Ctx& ctx, const Cursor& c, uint32_t length, const LinkAddrs& addrs);
 // SNAP header (OUI + type) at c; returns false when the type has no printer.
 bool snap_print(Ctx& ctx, Cursor c, uint32_t length, const LinkAddrs& addrs, uint32_t bitmasked);
 // Protocols reached from the link layer (Ethernet types, LLC SAPs, SNAP PIDs, address

@@ -86,12 +86,7 @@ uint32_t token_print(Ctx& ctx, Cursor c, uint32_t length) {
     const Cursor p = c.skip(hdr_len);
     if (((c.u8(1) & 0xc0) >> 6) == kFrameTypeLlc) {
         const LinkAddrs addrs{src, dst};
-        int n = llc_print(ctx, p, length, addrs);
-        if (n < 0) {
-            default_print(ctx, p.rest());
-            n = -n;
-        }
-        return hdr_len + static_cast<uint32_t>(n);
+        return hdr_len + llc_or_dump(ctx, p, length, addrs);
     }
     if (!ctx.opt.eflag) header_print(ctx, c, src, dst, length + kHdrLen + route_len);
     default_print(ctx, p.rest());
