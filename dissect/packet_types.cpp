@@ -14,7 +14,9 @@ ForcedType forced_type_from_name(const char* name) {
         {"domain", ForcedType::Domain}, {"tftp", ForcedType::Tftp},  {"pgm", kForcedPgm},
         {"pgm_zmtp1", kForcedPgmZmtp1}, {"rpc", kForcedRpc},         {"wb", kForcedWb},
         {"rtp", kForcedRtp},            {"rtcp", kForcedRtcp},
-        {"snmp", kForcedSnmp},
+        {"snmp", kForcedSnmp},          {"aodv", kForcedAodv},       {"radius", kForcedRadius},
+        {"someip", kForcedSomeip},      {"vxlan", kForcedVxlan},     {"vat", kForcedVat},
+        {"resp", kForcedResp},          {"carp", kForcedCarp},       {"zmtp1", kForcedZmtp1},
     };
     for (const auto& e : kTypes)
         if (std::strcmp(e.name, name) == 0) return e.type;

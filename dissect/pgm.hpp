@@ -11,5 +11,7 @@ void pgm_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip, bool zmtp1
 void pgm_ip_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip);
 // ZMTP/1.0 frames in a PGM datagram (a frame offset, then frames) of length bytes.
 void zmtp1_datagram_print(Ctx& ctx, Cursor c, uint32_t length);
+// ZMTP/1.0 frames filling a TCP segment (-T zmtp1), after ": ZMTP/1.0".
+void zmtp1_print(Ctx& ctx, Cursor c, uint32_t length);
 
 }  // namespace rd

@@ -41,38 +41,35 @@ void someip_print(Ctx& ctx, Cursor c, uint32_t length) {
         ctx.print_invalid();
         return;
     }
-    const uint16_t service = c.be16(0);
+    // Each field is fetched before its separator is printed: a cut header ends with the
+    // last whole field, then the marker. Service and method are one 32-bit message ID,
+    // client and session one request ID.
+    const uint32_t message_id = c.be32(0);
     if (ctx.truncated) return;
-    out.f(", service {}, ", service);
-    const uint16_t method = c.be16(2);
-    if (ctx.truncated) return;
-    if (method & 0x8000)
-        out.f("event {}, ", method & 0x7fff);
+    out.f(", service {}", message_id >> 16);
+    if (message_id & 0x8000)
+        out.f(", event {}", message_id & 0x7fff);
     else
-        out.f("method {}, ", method);
+        out.f(", method {}", message_id & 0xffff);
     const uint32_t len = c.be32(4);
     if (ctx.truncated) return;
-    out.f("len {}, ", len);
-    const uint16_t client = c.be16(8);
+    out.f(", len {}", len);
+    const uint32_t request_id = c.be32(8);  // client and session
     if (ctx.truncated) return;
-    out.f("client {}, ", client);
-    const uint16_t session = c.be16(10);
-    if (ctx.truncated) return;
-    out.f("session {}, ", session);
+    out.f(", client {}, session {}", request_id >> 16, request_id & 0xffff);
     const uint8_t pver = c.u8(12);
     if (ctx.truncated) return;
-    out.f("pver {}, ", pver);
+    out.f(", pver {}", pver);
     const uint8_t iver = c.u8(13);
     if (ctx.truncated) return;
-    out.f("iver {}, ", iver);
+    out.f(", iver {}", iver);
     const uint8_t type = c.u8(14);
     if (ctx.truncated) return;
-    out.put("msgtype ");
+    out.put(", msgtype ");
     put_tok(ctx, kMsgTypes, type, "Unknown");
-    out.put(", ");
     const uint8_t code = c.u8(15);
     if (ctx.truncated) return;
-    out.put("retcode ");
+    out.put(", retcode ");
     put_tok(ctx, kReturnCodes, code, "Unknown");
     out.put('\n');
 }

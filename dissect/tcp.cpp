@@ -8,6 +8,8 @@
 #include "checksum.hpp"
 #include "nfs.hpp"
 #include "openflow.hpp"
+#include "pgm.hpp"
+#include "ringdump/dissect/packet_types.hpp"
 #include "rpki_rtr.hpp"
 #include "state.hpp"
 #include "tcp_services.hpp"
@@ -255,6 +257,8 @@ void tcp_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip) {
     }
     if (ctx.opt.forced != ForcedType::None) {
         if (ctx.opt.forced == ForcedType::Domain) dns_print(ctx, payload, length, true, false);
+        if (ctx.opt.forced == kForcedResp) colon_then<resp_print>(ctx, payload, length, ip);
+        if (ctx.opt.forced == kForcedZmtp1) zmtp1_print(ctx, payload, length);
         return;
     }
     for (const auto& e : kTcpPorts) {

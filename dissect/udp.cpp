@@ -351,6 +351,9 @@ void udp_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip) {
     const Cursor payload = c.skip(8);
 
     if (ctx.opt.forced != ForcedType::None) {
+        // Types that are not UDP's (-T carp, resp, zmtp1) leave the datagram unprinted.
+        if (ctx.opt.forced == kForcedCarp || ctx.opt.forced == kForcedResp || ctx.opt.forced == kForcedZmtp1)
+            return;
         put_endpoints(ctx, ip, sport, dport);
         if (ctx.opt.forced == ForcedType::Domain) dns_print(ctx, payload, length, false, false);
         if (ctx.opt.forced == ForcedType::Tftp) tftp_print(ctx, payload, length);
@@ -360,6 +363,11 @@ void udp_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip) {
         if (ctx.opt.forced == kForcedRtp) rtp_print(ctx, payload, length);
         if (ctx.opt.forced == kForcedRtcp) rtcp_print(ctx, payload);
         if (ctx.opt.forced == kForcedSnmp) snmp_print(ctx, payload, length);
+        if (ctx.opt.forced == kForcedAodv) aodv_print(ctx, payload, length, ip.version == 6);
+        if (ctx.opt.forced == kForcedRadius) radius_print(ctx, payload, length);
+        if (ctx.opt.forced == kForcedSomeip) someip_print(ctx, payload, length);
+        if (ctx.opt.forced == kForcedVxlan) vxlan_print(ctx, payload, length);
+        if (ctx.opt.forced == kForcedVat) vat_print(ctx, payload, length);
         return;
     }
 

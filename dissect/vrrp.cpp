@@ -16,20 +16,20 @@ constexpr Tok kAuthTypes[] = {{0, "none"}, {1, "simple"}, {2, "ah"}};
 void vrrp_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip) {
     OutBuf& out = ctx.out;
     ctx.proto = "vrrp";
+    out.put("VRRP");
     const uint8_t first = c.u8(0);
     if (ctx.truncated) return;
     const unsigned version = first >> 4;
     const unsigned type = first & 0x0f;
-    out.f("VRRPv{}, ", version);
+    out.f("v{}, ", version);
     put_tok(ctx, kTypes, type, "unknown type ({})");
     if (ip.ttl_hlim != 255) out.f(", (ttl {})", ip.ttl_hlim);
     if (version < 2 || version > 3 || type != kAdvertisement) return;
+    // tcpdump shows the router id and priority together or not at all.
     const uint8_t vrid = c.u8(1);
-    if (ctx.truncated) return;
-    out.f(", vrid {}", vrid);
     const uint8_t prio = c.u8(2);
     if (ctx.truncated) return;
-    out.f(", prio {}", prio);
+    out.f(", vrid {}, prio {}", vrid, prio);
     const uint8_t naddrs = c.u8(3);
     if (ctx.truncated) return;
     uint8_t auth_type = 0;

@@ -1,5 +1,5 @@
-// ZMTP/1.0 (ZeroMQ) frames carried in PGM datagrams: a frame offset, then frames of
-// a length (8-bit, or 0xFF and 64-bit), flags and body.
+// ZMTP/1.0 (ZeroMQ) frames: a length (8-bit, or 0xFF and 64-bit), flags and body. In PGM
+// datagrams a frame offset comes first; on TCP (-T zmtp1) the segment is frames only.
 #include "pgm.hpp"
 
 #include "ringdump/format/hexdump.hpp"
@@ -95,6 +95,17 @@ void zmtp1_datagram_print(Ctx& ctx, Cursor c, uint32_t length) {
     ctx.proto = "zmtp1";
     const size_t end = c.size() < length ? c.size() : length;
     size_t off = intermediate_part(ctx, c, length);
+    while (off < end && !ctx.truncated) {
+        off = print_frame(ctx, c, off, end);
+        if (off == 0) break;
+    }
+}
+
+void zmtp1_print(Ctx& ctx, Cursor c, uint32_t length) {
+    ctx.proto = "zmtp1";
+    ctx.out.put(": ZMTP/1.0");
+    const size_t end = c.size() < length ? c.size() : length;
+    size_t off = 0;
     while (off < end && !ctx.truncated) {
         off = print_frame(ctx, c, off, end);
         if (off == 0) break;
