@@ -1,12 +1,14 @@
 // IP protocol numbers: the payload dispatch shared by IPv4 and IPv6 (tcpdump's
 // ip_demux_print), the two protocol name tables tcpdump prints, and the transport
 // pseudo-header checksum.
+#include "carp.hpp"
 #include "checksum.hpp"
 #include "pgm.hpp"
 #include "dccp.hpp"
 #include "ip_misc.hpp"
 #include "ospf.hpp"
 #include "protos.hpp"
+#include "ringdump/dissect/packet_types.hpp"
 #include "routing.hpp"
 #include "sctp.hpp"
 
@@ -31,6 +33,11 @@ void nd_proto_print(Ctx& ctx, Cursor, uint32_t length, const IpInfo&) {
 }
 void ether_in_ip6_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo&) { ether_print(ctx, c, length); }
 void no_next_header_print(Ctx& ctx, Cursor, uint32_t, const IpInfo&) { ctx.out.put("no next header"); }
+// Protocol 112 is VRRP unless -T carp says CARP.
+void vrrp_or_carp_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip) {
+    if (ctx.opt.forced == kForcedCarp) carp_print(ctx, c, length, ip);
+    else vrrp_print(ctx, c, length, ip);
+}
 
 // Add a protocol here when its printer exists; everything else gets tcpdump's generic
 // " ip-proto-N LEN" (or the netdb name without -n).
@@ -51,7 +58,7 @@ constexpr IpProtoEntry kIpProtos[] = {
     {103, 0, pim_print},
     {88, 0, eigrp_print},
     {89, 0, ospf_print},
-    {112, 0, vrrp_print},
+    {112, 0, vrrp_or_carp_print},
     {47, 0, gre_print},
     {113, 0, pgm_ip_print},
     {9, 0, igrp_print},

@@ -113,6 +113,37 @@ TEST_CASE("vrrp: a whole advertisement at -v", "[dissect]") {
             "    10.0.0.1 > 224.0.0.18: VRRPv2, Advertisement, vrid 129, prio 222, authtype simple, intvl 177s, length 20, addrs(2): 20.151.103.71,167.208.239.188 auth \"|^OP} [|vrrp]");
 }
 
+TEST_CASE("-T carp prints IP protocol 112 as CARP at -v", "[dissect]") {
+    rd::PrintOptions o;
+    o.vflag = 1;
+    o.forced = rd::kForcedCarp;
+    const auto pkt = hex("01005e00001200005e00010108004500004c00010000ff70d12d0a000001e000"
+                         "0012210334869957a57a48e61cb6afc73cfd6a45bae8e27aa2014f6570298a9e"
+                         "07502da5b833adb5cd4fcb742be093302764f61d67b773583a25");
+    REQUIRE(print_one(pkt, 1, o) ==
+            "IP (tos 0x0, ttl 255, id 1, offset 0, flags [none], proto VRRP (112), length 76)\n"
+            "    10.0.0.1 > 224.0.0.18: CARPv2-advertise 56: vhid=3 advbase=87 advskew=52 authlen=134 counter=5252917586332957949");
+}
+
+TEST_CASE("-T carp: a TTL other than 255 is flagged", "[dissect]") {
+    rd::PrintOptions o;
+    o.forced = rd::kForcedCarp;
+    const auto pkt = hex("01005e00001200005e000101080045000024000100000170cf560a000001e000"
+                         "0012213e01f89cbe8c25c3f1dae4a26672a8");
+    REQUIRE(print_one(pkt, 1, o) ==
+            "IP 10.0.0.1 > 224.0.0.18: CARPv2-advertise 16: [ttl=1!] vhid=62 advbase=190 advskew=1 authlen=248 counter=14119306982295237288");
+}
+
+TEST_CASE("-T carp: a cut counter ends after the fields", "[dissect]") {
+    rd::PrintOptions o;
+    o.forced = rd::kForcedCarp;
+    const auto pkt = hex("01005e00001200005e00010108004500004c00010000ff70d12d0a000001e000"
+                         "0012210334869957a57a48e61cb6afc73cfd6a45bae8e27aa2014f6570298a9e"
+                         "07502da5b833adb5cd4fcb742be093302764f61d67b773583a25");
+    REQUIRE(print_one(pkt, 1, o, 46, 90) ==
+            "IP 10.0.0.1 > 224.0.0.18: CARPv2-advertise 56: vhid=3 advbase=87 advskew=52 authlen=134  [|carp]");
+}
+
 TEST_CASE("someip: a header cut inside the request ID ends after the length", "[dissect]") {
     rd::PrintOptions o;
     const auto pkt = hex("00112233445566778899aabb08004500003400010000401166b60a0000010a00"
