@@ -4,6 +4,7 @@
 #include "eap.hpp"
 #include "ethertypes_link.hpp"
 #include "ip_misc.hpp"
+#include "mpcp.hpp"
 #include "protos.hpp"
 #include "slow.hpp"
 
@@ -258,6 +259,9 @@ bool ethertype_print(Ctx& ctx, uint16_t type, Cursor c, uint32_t length, const L
         return true;
     case 0x88cc:
         lldp_print(ctx, c, length);
+        return true;
+    case 0x8808:
+        mpcp_print(ctx, c, length);
         return true;
     case 0x886f:
         msnlb_print(ctx, c, length);

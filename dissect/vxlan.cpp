@@ -19,6 +19,7 @@ void vxlan_print(Ctx& ctx, Cursor c, uint32_t length) {
     const uint32_t vni = c.be24(4);
     if (ctx.truncated) return;
     ctx.out.f("vni {}\n", vni);
+    if (!c.need(0, kHdrLen)) return;  // the reserved last byte too, before the frame
     ether_print(ctx, c.skip(kHdrLen), length - kHdrLen);
 }
 

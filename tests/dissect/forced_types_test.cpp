@@ -55,6 +55,13 @@ const Case kCases[] = {
      UINT32_MAX, 0,
      "IP 10.0.0.1.40000 > 10.0.0.2.40001: VXLAN, flags [I] (0x08), vni 100\n"
      " [|llc]"},
+    {"-T vxlan: a header cut in its reserved byte ends after the VNI",
+     rd::kForcedVxlan, 0,
+     "00112233445566778899aabb08004500003200010000401166b80a0000010a00"
+     "00029c409c41001e000008000000000064000000000000000000000000000000",
+     49, 64,
+     "IP 10.0.0.1.40000 > 10.0.0.2.40001: VXLAN, flags [I] (0x08), vni 100\n"
+     " [|vxlan]"},
     {"-T resp leaves a UDP datagram unprinted",
      rd::kForcedResp, 0,
      "00112233445566778899aabb08004500002a00010000401166c00a0000010a00"
