@@ -354,6 +354,10 @@ void udp_print(Ctx& ctx, Cursor c, uint32_t length, const IpInfo& ip) {
         // Types that are not UDP's (-T carp, resp, zmtp1) leave the datagram unprinted.
         if (ctx.opt.forced == kForcedCarp || ctx.opt.forced == kForcedResp || ctx.opt.forced == kForcedZmtp1)
             return;
+        if (ctx.opt.forced == kForcedRpc) {
+            rpc_forced_print(ctx, payload, length, ip);
+            return;
+        }
         put_endpoints(ctx, ip, sport, dport);
         if (ctx.opt.forced == ForcedType::Domain) dns_print(ctx, payload, length, false, false);
         if (ctx.opt.forced == ForcedType::Tftp) tftp_print(ctx, payload, length);
