@@ -6,6 +6,7 @@
 #include "ip_misc.hpp"
 #include "mpcp.hpp"
 #include "protos.hpp"
+#include "realtek.hpp"
 #include "slow.hpp"
 
 namespace rd {
@@ -262,6 +263,9 @@ bool ethertype_print(Ctx& ctx, uint16_t type, Cursor c, uint32_t length, const L
         return true;
     case 0x8808:
         mpcp_print(ctx, c, length);
+        return true;
+    case 0x8899:
+        realtek_print(ctx, c, length, addrs);
         return true;
     case 0x886f:
         msnlb_print(ctx, c, length);
