@@ -128,6 +128,12 @@ uint32_t ether_common_print(Ctx& ctx, Cursor c, uint32_t length, SwitchTagPrinte
             }
             if (ret > 0) return static_cast<uint32_t>(ret);
             type = c.be16(hdrlen);
+            if (!ctx.truncated && caplen < 2) {
+                // The short length left less than the type field: tcpdump says so and
+                // dumps (-x) from the type on.
+                ctx.out.f(" [caplen {} < 2]", caplen);
+                return hdrlen;
+            }
             length -= 2;
             caplen -= 2;
             hdrlen += 2;

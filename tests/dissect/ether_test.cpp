@@ -135,3 +135,14 @@ TEST_CASE("MAC addresses with -n are plain", "[ether]") {
     names.mac(out, bcast);
     REQUIRE(std::string(out.view()) == "ff:ff:ff:ff:ff:ff");
 }
+
+TEST_CASE("MACsec short length leaving less than the type field", "[ether]") {
+    // SL 1: one byte of secure data, so no EtherType can follow the SecTAG.
+    const auto pkt = hex("00005e00530100005e00530288e500010000000108000001020304050607"
+                         "08090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f2021222324252627"
+                         "28292a2b2c2d2e2f303132333435363738393a3b");
+    REQUIRE(print_one(pkt, 1, opts("")) == " [caplen 1 < 2]");
+    REQUIRE(print_one(pkt, 1, opts("e")) ==
+            "00:00:5e:00:53:02 > 00:00:5e:00:53:01, ethertype 802.1AE MACsec (0x88e5), length 82: "
+            "an 0, pn 1, flags none, sl 1,  [caplen 1 < 2]");
+}
