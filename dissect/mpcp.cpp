@@ -96,30 +96,17 @@ void register_request(Ctx& ctx, const Cursor& c, size_t off) {
 
 // REGISTER and REGISTER_ACK are checked whole before any of their fields is shown.
 void register_(Ctx& ctx, const Cursor& c, size_t off) {
-    OutBuf& out = ctx.out;
     if (!c.need(off, 6)) return;
-    const uint16_t port = c.be16(off);
-    const uint8_t flags = c.u8(off + 2);
-    if (ctx.truncated) return;
-    out.f("\n\tAssigned-Port {}, ", port);
-    put_flags(ctx, kRegisterFlags, flags, "Reserved");
-    const uint16_t sync = c.be16(off + 3);
-    const uint8_t echoed = c.u8(off + 5);
-    if (ctx.truncated) return;
-    out.f("\n\tSync-Time {} ticks, Echoed-Pending-Grants {}", sync, echoed);
+    ctx.out.f("\n\tAssigned-Port {}, ", c.be16(off));
+    put_flags(ctx, kRegisterFlags, c.u8(off + 2), "Reserved");
+    ctx.out.f("\n\tSync-Time {} ticks, Echoed-Pending-Grants {}", c.be16(off + 3), c.u8(off + 5));
 }
 
 void register_ack(Ctx& ctx, const Cursor& c, size_t off) {
-    OutBuf& out = ctx.out;
     if (!c.need(off, 5)) return;
-    const uint8_t flags = c.u8(off);
-    const uint16_t port = c.be16(off + 1);
-    if (ctx.truncated) return;
-    out.f("\n\tEchoed-Assigned-Port {}, ", port);
-    put_flags(ctx, kRegisterAckFlags, flags, "Reserved");
-    const uint16_t sync = c.be16(off + 3);
-    if (ctx.truncated) return;
-    out.f("\n\tEchoed-Sync-Time {} ticks", sync);
+    ctx.out.f("\n\tEchoed-Assigned-Port {}, ", c.be16(off + 1));
+    put_flags(ctx, kRegisterAckFlags, c.u8(off), "Reserved");
+    ctx.out.f("\n\tEchoed-Sync-Time {} ticks", c.be16(off + 3));
 }
 
 }  // namespace
