@@ -8,7 +8,6 @@ namespace dns {
 namespace {
 
 constexpr uint8_t kKindMask = 0xc0;
-constexpr uint8_t kKindLabel = 0x00;     // ordinary label, low 6 bits = length
 constexpr uint8_t kKindExtended = 0x40;  // EDNS0 extended label type (RFC 2671)
 constexpr uint8_t kKindReserved = 0x80;
 constexpr uint8_t kKindPointer = 0xc0;   // compression pointer
@@ -36,7 +35,7 @@ int label_length(Ctx& ctx, const Cursor& m, size_t off) {
     case kKindReserved:
         ctx.out.put("<BAD LABEL TYPE>");
         return kBadLabel;
-    default:
+    default:  // 0x00: an ordinary label, its length; 0xc0: a pointer, for the caller
         return b;
     }
 }
