@@ -28,19 +28,11 @@ constexpr Tok kRegisterRequestFlags[] = {{1, "Register"}, {3, "De-Register"}};
 constexpr Tok kRegisterFlags[] = {{1, "Re-Register"}, {2, "De-Register"}, {3, "ACK"}, {4, "NACK"}};
 constexpr Tok kRegisterAckFlags[] = {{1, "ACK"}};
 
-// "[ names ]" of the tokens whose bits are all set in v, else "[ none ]".
+// "Flags [ names ]", `none` when no token matches.
 void put_flags(Ctx& ctx, std::span<const Tok> table, uint32_t v, const char* none) {
-    OutBuf& out = ctx.out;
-    out.put("Flags [ ");
-    bool any = false;
-    for (const Tok& t : table) {
-        if ((v & t.value) != t.value) continue;
-        if (any) out.put(", ");
-        out.put(t.name);
-        any = true;
-    }
-    if (!any) out.put(none);
-    out.put(" ]");
+    ctx.out.put("Flags [ ");
+    put_bits(ctx, table, v, ", ", none);
+    ctx.out.put(" ]");
 }
 
 void gate(Ctx& ctx, const Cursor& c, size_t off) {

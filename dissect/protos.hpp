@@ -228,8 +228,8 @@ struct Tok {
 const char* tok_lookup(std::span<const Tok> table, uint32_t value);  // nullptr if absent
 // The name, or unknown_fmt (fmt syntax, e.g. "unknown ({})", "0x{:04x}") with the value.
 void put_tok(Ctx& ctx, std::span<const Tok> table, uint32_t value, const char* unknown_fmt);
-// Names of the set single-bit tokens joined by sep (bittok2str: sep ", ";
-// bittok2str_nosep: sep ""); `none` (fmt syntax, gets the value) when no bit matches.
+// Names of the tokens whose bits are all set, joined by sep (bittok2str: sep ", ";
+// bittok2str_nosep: sep ""); `none` (fmt syntax, gets the value) when none matches.
 void put_bits(Ctx& ctx, std::span<const Tok> table, uint32_t value, const char* sep,
               const char* none = "none");
 

@@ -53,8 +53,9 @@ void put_bits(Ctx& ctx, std::span<const Tok> table, uint32_t value, const char* 
               const char* none) {
     bool any = false;
     for (const auto& t : table) {
-        // Only single-bit tokens that are set count, as tcpdump's bittok2str does.
-        if (t.value != 0 && (t.value & (t.value - 1)) == 0 && (value & t.value)) {
+        // A token counts when all its bits are set (tcpdump 4.99's bittok2str), so a
+        // multi-bit one such as PTP's 0x18c0 "unknown" shows only with all of them.
+        if (t.value != 0 && (value & t.value) == t.value) {
             if (any) ctx.out.put(sep);
             ctx.out.put(t.name);
             any = true;
