@@ -53,13 +53,6 @@ bool is_vlan_type(uint16_t t) {
     return t == kTypeVlan || t == kTypeQinQ || t == kTypeVlan9100 || t == kTypeVlan9200;
 }
 
-void addresses_text(Ctx& ctx, const LinkAddrs& a) {
-    ctx.names.mac(ctx.out, a.src.first<6>());
-    ctx.out.put(" > ");
-    ctx.names.mac(ctx.out, a.dst.first<6>());
-    ctx.out.put(", ");
-}
-
 // tcpdump's ND_DEFAULTPRINT(p, caplen): caplen may be less than what the cursor still
 // holds (MACsec's short length).
 void dump_payload(Ctx& ctx, const Cursor& p, uint32_t caplen) {
@@ -233,6 +226,13 @@ void ether_type_text(Ctx& ctx, uint16_t type) {
         ctx.out.put(n);
     else
         ctx.out.f("Unknown Ethertype (0x{:04x})", type);
+}
+
+void addresses_text(Ctx& ctx, const LinkAddrs& a) {
+    ctx.names.mac(ctx.out, a.src.first<6>());
+    ctx.out.put(" > ");
+    ctx.names.mac(ctx.out, a.dst.first<6>());
+    ctx.out.put(", ");
 }
 
 const char* ethertype_name(uint16_t type) { return tok_lookup(kEtherTypes, type); }

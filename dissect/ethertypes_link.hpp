@@ -8,6 +8,8 @@ namespace rd {
 // An EtherType as tcpdump labels it in a link header: "ethertype IPv4 (0x0800)", with -q
 // the bare name, or "Unknown Ethertype (0x....)". Used by every link type with an EtherType.
 void ether_type_text(Ctx& ctx, uint16_t type);
+// "src > dst, " from two 6-byte MAC addresses, as an Ethernet header shows them.
+void addresses_text(Ctx& ctx, const LinkAddrs& a);
 
 void cfm_print(Ctx& ctx, Cursor c, uint32_t length);     // 802.1ag CFM (0x8902, 0xabcd)
 void aoe_print(Ctx& ctx, Cursor c, uint32_t length);     // ATA over Ethernet (0x88a2)

@@ -3,16 +3,14 @@
 // register access or the hello reply's port and chip identity.
 #include "realtek.hpp"
 
+#include "ethertypes_link.hpp"
+
 namespace rd {
 
 namespace {
 
 constexpr uint8_t kRrcp = 0x01, kRep = 0x02, kRldp = 0x03, kRldp2 = 0x23, kDsa8 = 0x04;
 constexpr uint8_t kHello = 0, kGet = 1, kSet = 2;
-
-void put_mac(Ctx& ctx, std::span<const uint8_t> a) {
-    if (a.size() == 6) ctx.names.mac(ctx.out, a.first<6>());
-}
 
 void rrcp_print(Ctx& ctx, const Cursor& c) {
     OutBuf& out = ctx.out;
@@ -55,10 +53,8 @@ void rrcp_print(Ctx& ctx, const Cursor& c) {
 void realtek_print(Ctx& ctx, Cursor c, uint32_t, const LinkAddrs& addrs) {
     OutBuf& out = ctx.out;
     ctx.proto = "rtl";
-    put_mac(ctx, addrs.src);
-    out.put(" > ");
-    put_mac(ctx, addrs.dst);
-    out.put(", ");
+    // Links without MAC addresses (Linux cooked captures) show none, as in tcpdump.
+    if (addrs.src.size() == 6 && addrs.dst.size() == 6) addresses_text(ctx, addrs);
     const uint8_t proto = c.u8(0);
     if (ctx.truncated) return;
     if (proto == kRrcp) {

@@ -105,3 +105,8 @@ TEST_CASE("realtek: frames print as tcpdump's", "[dissect]") {
         CHECK(print_one(hex(k.frame), 1, o, k.caplen) == std::string(k.tcpdump));
     }
 }
+
+TEST_CASE("realtek: a Linux cooked capture has no MAC addresses to show", "[dissect]") {
+    const auto pkt = hex("000000010006001122334455000088990200000000000000000000");
+    CHECK(print_one(pkt, 113, rd::PrintOptions{}) == "REP");
+}
